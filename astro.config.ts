@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { loadRegistry } from './src/content/registry.ts';
+import { contentCheck } from './src/content/integration.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { site } from './src/site.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
+const registry = loadRegistry(root);
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  integrations: [contentCheck()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: remarkPlugins({ registry, root }),
+      rehypePlugins,
+      // The reported text is published word for word: no typographic rewriting.
+      smartypants: false,
+    }),
+  },
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,57 @@
+/** Reads collections for pages: articles with their annotations, and the quotes, people and sources they use. */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Articles, the featured one first, then newest first. */
+export async function getArticles(): Promise<Article[]> {
+  const articles = await getCollection('articles');
+  return articles.sort(
+    (a, b) => Number(b.data.featured) - Number(a.data.featured) || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
+  );
+}
+
+export async function renderArticle(article: Article) {
+  const { Content, remarkPluginFrontmatter } = await render(article);
+  return { Content, annotations: remarkPluginFrontmatter.annotations as Annotations };
+}
+
+export interface PlacedQuote extends QuoteRecord {
+  article: Article;
+  /** Link to the quote in its article. */
+  href: string;
+}
+
+/** Every quote of every article, in reading order. */
+export async function getQuotes(): Promise<PlacedQuote[]> {
+  const quotes: PlacedQuote[] = [];
+  for (const article of await getArticles()) {
+    const { annotations } = await renderArticle(article);
+    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: `/articles/${article.id}/#${quote.id}` });
+  }
+  return quotes;
+}
+
+export async function getPeople() {
+  return (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export async function getSourceMap() {
+  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+}
+
+export async function getPerson(id: string) {
+  return (await getEntry('people', id))?.data;
+}
+
+/** Source ids an article uses, in the order a reader meets them. */
+export function sourcesUsed(annotations: Annotations, outlets: readonly string[]): string[] {
+  const ids = [
+    ...outlets,
+    ...annotations.citations.map((c) => c.source),
+    ...annotations.quotes.flatMap((q) => (q.source ? [q.source] : [])),
+    ...annotations.notes.map((n) => n.source),
+  ];
+  return [...new Set(ids)];
+}

@@ -1,0 +1,144 @@
+/** The zod schemas for everything editors write in content/: the one place that says what content may contain. */
+import { z } from 'astro/zod';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const contentId = z
+  .string()
+  .regex(idPattern, 'ids are kebab-case: lower-case letters, digits and single hyphens, like "avril-haines"');
+
+export const precisions = ['day', 'month', 'year'] as const;
+export type Precision = (typeof precisions)[number];
+
+const datePatterns: Record<Precision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+};
+
+/** The precision a date string is written with, or undefined when it is not a real calendar date. */
+export function precisionOf(value: string): Precision | undefined {
+  const precision = precisions.find((p) => datePatterns[p].test(value));
+  if (!precision) return undefined;
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? precision : undefined;
+}
+
+/** A calendar date written as YYYY-MM-DD, YYYY-MM or YYYY. */
+export const partialDate = z.string().refine((value) => precisionOf(value) !== undefined, {
+  message: 'is not a date: write YYYY-MM-DD (or YYYY-MM / YYYY with a matching precision), for example 2024-05-02',
+});
+
+/** A full calendar date, YYYY-MM-DD. */
+export const dayDate = z.preprocess(
+  // Astro's front-matter parser turns unquoted dates into Date objects; compare them as written.
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine((value) => precisionOf(value) === 'day', {
+  message: 'is not a full date: write YYYY-MM-DD, for example 2024-05-02 (quote it or not, but no time and no slashes)',
+  }),
+);
+
+export const sourceKinds = ['hearing', 'report', 'news', 'statement', 'reference', 'data'] as const;
+
+export const sourceSchema = z.strictObject({
+  id: contentId,
+  title: z.string().min(1).describe('The headline or title of the page, as published.'),
+  publisher: z.string().min(1).describe('Who published it: an outlet, a ministry, a committee.'),
+  date: partialDate.describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY).'),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the page that was read' }),
+  kind: z.enum(sourceKinds).describe('hearing, report, news, statement, reference or data.'),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const personSchema = z.strictObject({
+  id: contentId,
+  name: z.string().min(1),
+  title: z.string().min(1).describe('Their title at the time of the article.'),
+  organisation: z.string().min(1),
+  bio: z.string().min(1).describe('One sentence, in the site’s own words.'),
+  sources: z.array(contentId).min(1, 'needs at least one source id: where the title was checked'),
+  imageCredit: z.string().optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const exerciseKinds = [
+  'naval',
+  'naval-patrol',
+  'air-patrol',
+  'land',
+  'combined-arms',
+  'command-staff',
+  'multilateral',
+] as const;
+export type ExerciseKind = (typeof exerciseKinds)[number];
+
+export const regionFlags = ['near-japan', 'near-taiwan', 'near-alaska'] as const;
+export type RegionFlag = (typeof regionFlags)[number];
+
+export const exerciseSchema = z
+  .strictObject({
+    id: contentId,
+    name: z.string().min(1),
+    series: z.string().min(1).optional(),
+    start: partialDate,
+    end: partialDate.optional(),
+    precision: z.enum(precisions).describe('How precisely the dates are known: day, month or year.'),
+    kind: z.enum(exerciseKinds),
+    partners: z.array(z.string().min(1)).min(2, 'list every participating country (at least two)'),
+    location: z.strictObject({
+      name: z.string().min(1),
+      lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+      lon: z
+        .number()
+        .min(-180, 'longitude must be between -180 and 180')
+        .max(180, 'longitude must be between -180 and 180'),
+    }),
+    regions: z.array(z.enum(regionFlags)).default([]),
+    summary: z.string().min(1).describe('Two or three sentences in the site’s own words.'),
+    sources: z.array(contentId).min(1, 'every event needs at least one source id'),
+    confidence: z.enum(['high', 'medium', 'low']),
+    dateNote: z.string().optional(),
+  })
+  .superRefine((event, ctx) => {
+    for (const key of ['start', 'end'] as const) {
+      const value = event[key];
+      if (value && precisionOf(value) && precisionOf(value) !== event.precision) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `is written with ${precisionOf(value)} precision but precision is "${event.precision}": make them match`,
+        });
+      }
+    }
+    if (event.end && event.end < event.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `ends (${event.end}) before it starts (${event.start}): swap the dates or fix the typo`,
+      });
+    }
+  });
+export type Exercise = z.infer<typeof exerciseSchema>;
+
+export const milestoneSchema = z.strictObject({
+  id: contentId,
+  date: partialDate,
+  precision: z.enum(precisions),
+  label: z.string().min(1),
+  summary: z.string().min(1),
+  sources: z.array(contentId).min(1, 'every milestone needs at least one source id'),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const articleSchema = z.strictObject({
+  title: z.string().min(1),
+  dek: z.string().min(1),
+  published: dayDate,
+  updated: dayDate.optional(),
+  reportDate: dayDate.optional().describe('When the reported events happened, when a source gives it.'),
+  outlets: z.array(contentId).min(1, 'name the outlets the article credits, as source ids'),
+  summary: z.string().min(1),
+  featured: z.boolean().default(false),
+});
+export type ArticleMeta = z.infer<typeof articleSchema>;

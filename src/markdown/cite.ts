@@ -1,0 +1,38 @@
+/** Turns `:cite[Bloomberg]{source=source-id}` into a link to the source's entry in the article's list of sources. */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, type Directive } from './directive.ts';
+import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+
+export interface CiteOptions {
+  registry: Pick<AnnotationRegistry, 'sources'>;
+}
+
+export function remarkCite({ registry }: CiteOptions) {
+  return (tree: Root, file: VFile) => {
+    const annotations = annotationsOf(file);
+    visit(tree, directiveNamed('cite'), (node: Directive) => {
+      checkAttributes(file, node, ['source']);
+      const sourceId = requireAttribute(file, node, 'source', 'source-id');
+      if (node.type !== 'textDirective') {
+        report(file, node, 'a citation is written inline, around the words that name the source: :cite[Bloomberg]{source=…}.');
+        return;
+      }
+      const label = toString(node);
+      if (!label.trim()) report(file, node, ':cite needs the cited words in brackets: :cite[Bloomberg]{source=…}.');
+      if (!sourceId) return;
+      const source = registry.sources.get(sourceId);
+      if (!source) {
+        report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+        return;
+      }
+      annotations.citations.push({ source: sourceId, label });
+      node.data = {
+        hName: 'a',
+        hProperties: { className: ['cite'], href: `#source-${sourceId}`, dataSource: sourceId, title: `${source.publisher}: ${source.title}` },
+      };
+    });
+  };
+}

@@ -1,0 +1,37 @@
+/** Turns `:events[drills …]{ids=a,b}` into a link to those events on the timeline. */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+
+export interface EventsOptions {
+  registry: Pick<AnnotationRegistry, 'exercises'>;
+}
+
+/** The timeline URL that opens the first event and highlights the others. */
+export function timelineHref(ids: readonly string[]): string {
+  return `/timeline/?events=${ids.join(',')}#${ids[0]}`;
+}
+
+export function remarkEvents({ registry }: EventsOptions) {
+  return (tree: Root, file: VFile) => {
+    const annotations = annotationsOf(file);
+    visitParents(tree, directiveNamed('events'), (node: Directive, ancestors) => {
+      checkAttributes(file, node, ['ids']);
+      const written = requireAttribute(file, node, 'ids', '2023-07-northern-interaction');
+      if (node.type !== 'textDirective') {
+        report(file, node, 'an events link is written inline: :events[the words]{ids=event-id,other-event-id}.');
+        return;
+      }
+      if (!written) return;
+      const ids = written.split(/[\s,]+/).filter(Boolean);
+      const unknown = ids.filter((id) => !registry.exercises.has(id));
+      for (const id of unknown) report(file, node, unknownIdMessage('event', id, registry.exercises.keys(), 'content/exercises/'));
+      if (unknown.length) return;
+      annotations.eventLinks.push({ ids, label: toString(node), section: sectionOf(tree, ancestors[1] as Root['children'][number]) });
+      node.data = { hName: 'a', hProperties: { className: ['events-link'], href: timelineHref(ids), dataEvents: ids.join(' ') } };
+    });
+  };
+}

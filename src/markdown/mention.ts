@@ -1,0 +1,51 @@
+/** Marks people, organisations and places: `:person[Name]{id=…}` links to the person's page; `:org[…]` and `:place[…]` are labelled spans. */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { annotationsOf, checkAttributes, isDirective, report, requireAttribute, type Directive } from './directive.ts';
+import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+
+export interface MentionOptions {
+  registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
+}
+
+const mentionKinds = ['person', 'org', 'place'] as const;
+type MentionKind = (typeof mentionKinds)[number];
+
+export function remarkMention({ registry }: MentionOptions) {
+  return (tree: Root, file: VFile) => {
+    const annotations = annotationsOf(file);
+    visit(tree, (node): node is Directive => isDirective(node) && (mentionKinds as readonly string[]).includes(node.name), (node: Directive) => {
+      const kind = node.name as MentionKind;
+      if (node.type !== 'textDirective') {
+        report(file, node, `:${kind} is written inline, around the name in the text: :${kind}[Name]{…}.`);
+        return;
+      }
+      const label = toString(node);
+      if (!label.trim()) report(file, node, `:${kind} needs the name in brackets: :${kind}[Name].`);
+      if (kind === 'person') {
+        checkAttributes(file, node, ['id']);
+        const id = requireAttribute(file, node, 'id', 'person-id');
+        if (!id) return;
+        if (!registry.people.has(id)) {
+          report(file, node, unknownIdMessage('person', id, registry.people.keys(), 'content/people/'));
+          return;
+        }
+        annotations.mentions.push({ kind, label, id });
+        node.data = { hName: 'a', hProperties: { className: ['mention', 'mention-person'], href: `/people/${id}/`, dataPerson: id } };
+        return;
+      }
+      checkAttributes(file, node, ['source']);
+      const sourceId = node.attributes?.source;
+      if (sourceId && !registry.sources.has(sourceId)) {
+        report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+        return;
+      }
+      annotations.mentions.push({ kind, label });
+      node.data = sourceId
+        ? { hName: 'a', hProperties: { className: ['mention', `mention-${kind}`], href: `#source-${sourceId}`, dataSource: sourceId } }
+        : { hName: 'span', hProperties: { className: ['mention', `mention-${kind}`], dataMention: kind } };
+    });
+  };
+}

@@ -1,0 +1,70 @@
+/** Turns `:::note[Title]{#id source=source-id}` … `:::` into a side note: an <aside> whose <details> opens in line on narrow screens. */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { htmlElement, text } from './hast-node.ts';
+import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { formatDate } from '../content/dates.ts';
+
+export interface NoteOptions {
+  registry: Pick<AnnotationRegistry, 'sources'>;
+}
+
+export function remarkNote({ registry }: NoteOptions) {
+  return (tree: Root, file: VFile) => {
+    const annotations = annotationsOf(file);
+    visit(tree, directiveNamed('note'), (node: Directive, _index, parent) => {
+      checkAttributes(file, node, ['id', 'source']);
+      const id = requireAttribute(file, node, 'id', 'note-topic');
+      const sourceId = node.attributes?.source?.trim();
+      if (!sourceId) report(file, node, ':::note needs a source: add {source=source-id} so readers can check the note.');
+      if (node.type !== 'containerDirective') {
+        report(file, node, 'a note is a block: write :::note[Title]{#id source=…} on its own line, the text, then ::: to close it.');
+        return;
+      }
+      const label = node.children.find((child) => child.data && 'directiveLabel' in child.data) as Paragraph | undefined;
+      if (!label) report(file, node, ':::note needs a title in brackets: :::note[What this note explains]{…}.');
+      const body = node.children.filter((child) => child !== label);
+      if (body.length === 0) report(file, node, ':::note is empty: write its text between the opening line and the closing :::.');
+      if (id) claimId(file, node, id);
+      const source = sourceId ? registry.sources.get(sourceId) : undefined;
+      if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+      if (!id || !label || !source || !sourceId || body.length === 0) return;
+
+      annotations.notes.push({
+        id,
+        title: toString(label),
+        source: sourceId,
+        text: body.map((child) => toString(child)).join('\n\n'),
+        section: sectionOf(tree, (parent === tree ? node : undefined) as RootContent | undefined),
+      });
+
+      const titleId = `${id}-title`;
+      const sourceLine: Paragraph = {
+        type: 'paragraph',
+        data: { hProperties: { className: ['note-source'] } },
+        children: [
+          text('Source: '),
+          { type: 'link', url: source.url, children: [text(`${source.publisher}, “${source.title}”`)] },
+          text(`, ${formatDate(source.date)}.`),
+        ],
+      };
+      node.data = {
+        hName: 'aside',
+        hProperties: { className: ['note'], id, ariaLabelledBy: titleId, dataEditorial: '', dataSource: sourceId },
+      };
+      node.children = [
+        htmlElement('details', { className: ['note-details'] }, [
+          htmlElement('summary', {}, [
+            htmlElement('span', { className: ['note-kicker'] }, [text('Note')]),
+            text(' '),
+            htmlElement('span', { id: titleId, className: ['note-title'] }, label.children as PhrasingContent[]),
+          ]),
+          htmlElement('div', { className: ['note-body'] }, [...(body as PhrasingContent[]), sourceLine as unknown as PhrasingContent]),
+        ]),
+      ] as unknown as typeof node.children;
+    });
+  };
+}

@@ -1,0 +1,87 @@
+/** Turns `:quote[“words”]{#id speaker=person-id source=source-id}` into a <q> with its speaker, id and citation. */
+import type { Root } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { htmlElement, text } from './hast-node.ts';
+import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+
+export interface QuoteOptions {
+  registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
+}
+
+/** The quoted words without the quotation marks and trailing comma the reported text puts around them. */
+export function quoteWords(label: string): string {
+  return label
+    .trim()
+    .replace(/^[“"‘]/, '')
+    .replace(/[”"’]$/, '')
+    .replace(/,$/, '')
+    .trim();
+}
+
+export function remarkQuote({ registry }: QuoteOptions) {
+  return (tree: Root, file: VFile) => {
+    const annotations = annotationsOf(file);
+    visitParents(tree, directiveNamed('quote'), (node: Directive, ancestors) => {
+      checkAttributes(file, node, ['id', 'speaker', 'also', 'source']);
+      const id = requireAttribute(file, node, 'id', 'speaker-key-words');
+      const speakerId = requireAttribute(file, node, 'speaker', 'person-id');
+      if (node.type !== 'textDirective') {
+        report(file, node, 'a quote is written inline, as :quote[“words”]{#id speaker=person-id}, inside the sentence that reports it.');
+        return;
+      }
+      if (!toString(node).trim()) report(file, node, ':quote needs the quoted words in brackets: :quote[“words”]{…}.');
+      if (id) claimId(file, node, id);
+      const speaker = speakerId ? registry.people.get(speakerId) : undefined;
+      if (speakerId && !speaker) report(file, node, unknownIdMessage('speaker', speakerId, registry.people.keys(), 'content/people/'));
+      const also = (node.attributes?.also ?? '').split(/[\s,]+/).filter(Boolean);
+      for (const personId of also) {
+        if (!registry.people.has(personId)) report(file, node, unknownIdMessage('person in also=', personId, registry.people.keys(), 'content/people/'));
+      }
+      const sourceId = node.attributes?.source;
+      const source = sourceId ? registry.sources.get(sourceId) : undefined;
+      if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+      if (!id || !speaker || !speakerId) return;
+
+      const paragraph = [...ancestors].reverse().find((ancestor) => ancestor.type === 'paragraph');
+      annotations.quotes.push({
+        id,
+        speaker: speakerId,
+        also,
+        text: quoteWords(toString(node)),
+        source: sourceId,
+        context: paragraph ? toString(paragraph) : '',
+        section: sectionOf(tree, ancestors[1] as Root['children'][number]),
+      });
+
+      const surname = speaker.name.split(' ').at(-1) ?? speaker.name;
+      const words = node.children;
+      node.data = {
+        hName: 'span',
+        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
+      };
+      node.children = [
+        htmlElement('q', source ? { cite: source.url } : {}, words),
+        htmlElement(
+          'a',
+          {
+            className: ['speaker'],
+            href: `/people/${speakerId}/`,
+            dataEditorial: '',
+            dataPagefindIgnore: '',
+            ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}`,
+          },
+          [
+            htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(surname)]),
+            htmlElement('span', { className: ['speaker-card'], ariaHidden: 'true' }, [
+              htmlElement('strong', {}, [text(speaker.name)]),
+              text(` ${speaker.title}`),
+            ]),
+          ],
+        ),
+      ];
+    });
+  };
+}
