@@ -45,7 +45,7 @@ export const sourceSchema = z.strictObject({
   id: contentId,
   title: z.string().min(1).describe('The headline or title of the page, as published.'),
   publisher: z.string().min(1).describe('Who published it: an outlet, a ministry, a committee.'),
-  date: partialDate.describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY).'),
+  date: partialDate.optional().describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); omit only when the page shows none.'),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the page that was read' }),
   kind: z.enum(sourceKinds).describe('hearing, report, news, statement, reference or data.'),
 });

@@ -48,7 +48,7 @@ export function remarkNote({ registry }: NoteOptions) {
         children: [
           text('Source: '),
           { type: 'link', url: source.url, children: [text(`${source.publisher}, “${source.title}”`)] },
-          text(`, ${formatDate(source.date)}.`),
+          text(`, ${formatDate(source.date) ?? 'undated'}.`),
         ],
       };
       node.data = {
