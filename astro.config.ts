@@ -24,5 +24,28 @@ export default defineConfig({
     }),
   },
   build: { inlineStylesheets: 'always' },
+  security: {
+    // A <meta> Content-Security-Policy on every page: Astro hashes its own scripts and styles, nothing inline runs
+    // without a hash. Headers a meta tag cannot carry (frame-ancestors, Referrer-Policy …) are in public/_headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Pagefind may start its search in a worker.
+        "worker-src 'self' blob:",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+      ],
+      // 'self' for bundled scripts; Pagefind compiles its WebAssembly index reader ('wasm-unsafe-eval', not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

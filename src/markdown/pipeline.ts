@@ -10,6 +10,7 @@ import { remarkMention } from './mention.ts';
 import { remarkCite } from './cite.ts';
 import { remarkEvents } from './events.ts';
 import { remarkUnknownDirectives } from './unknown-directives.ts';
+import { remarkRawHtml } from './raw-html.ts';
 import { remarkReportProblems, type ReportOptions } from './report-problems.ts';
 import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
@@ -31,6 +32,7 @@ export function remarkPlugins({ registry, ...report }: PipelineOptions): Pluggab
     [remarkCite, { registry }],
     [remarkEvents, { registry }],
     remarkUnknownDirectives,
+    remarkRawHtml,
     [remarkReportProblems, report],
   ];
 }
