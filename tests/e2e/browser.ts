@@ -26,6 +26,8 @@ export async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions = {},
+  /** Runs on the new page before it loads the path (to add init scripts or listeners). */
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; externalRequests: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const externalRequests: string[] = [];
@@ -37,6 +39,7 @@ export async function openPage(
     return route.abort();
   });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   await page.goto(new URL(path, baseURL()).href);
   return { page, externalRequests, close: () => context.close() };
 }
