@@ -1,0 +1,82 @@
+/** Size budgets on the built site (bytes, never timings): the article renders from its first round trip, first views ship little JS, nothing comes from another host. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { recordFirstView, sum, gzipSize, type Fetched } from '../first-view.ts';
+import { htmlFilesOf, pagesOf } from '../page-types.ts';
+import { baseURL, launchBrowser } from './browser.ts';
+
+const KB = 1024;
+export const budgets = {
+  /** Article HTML plus the CSS that blocks its rendering, gzip: fits the first round trips of TCP slow start. */
+  articleHtmlAndCss: 14 * KB,
+  /** All JS a first view of the article fetches without interaction, gzip. */
+  articleFirstViewJs: 8 * KB,
+  /** All JS the timeline page fetches on a first view, gzip. */
+  timelineJs: 30 * KB,
+};
+
+const dist = inject('distDir');
+const pages = pagesOf(dist);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const js = (fetched: Fetched[]) => fetched.filter((entry) => entry.kind === 'js');
+const describeFetched = (fetched: Fetched[]) => fetched.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ');
+
+describe('budgets', () => {
+  it(`article page: HTML + render-blocking CSS ≤ ${budgets.articleHtmlAndCss / KB} KB gzip`, async () => {
+    const view = await recordFirstView(browser, new URL(pages.article!, baseURL()).href);
+    const html = view.fetched.filter((entry) => entry.kind === 'html');
+    // Stylesheets are inlined today; any <link rel="stylesheet"> the page fetches blocks rendering and counts too.
+    const css = view.fetched.filter((entry) => entry.kind === 'css');
+    expect(html).toHaveLength(1);
+    const total = sum(html, 'gzip') + sum(css, 'gzip');
+    expect(total, `HTML ${sum(html, 'gzip')} B + CSS ${sum(css, 'gzip')} B`).toBeLessThanOrEqual(budgets.articleHtmlAndCss);
+    // The gzip size is measured, not assumed: it matches gzip of the file in dist.
+    expect(sum(html, 'gzip')).toBe(gzipSize(readFileSync(join(dist, pages.article!, 'index.html'))));
+  });
+
+  it(`article page: JS fetched by a first view, idle-time loads included, ≤ ${budgets.articleFirstViewJs / KB} KB gzip`, async () => {
+    const view = await recordFirstView(browser, new URL(pages.article!, baseURL()).href);
+    const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
+    expect(total, `${describeFetched(js(view.fetched))}; inline ${view.inlineJs.gzip} B`).toBeLessThanOrEqual(budgets.articleFirstViewJs);
+  });
+
+  // The timeline page is checked once the build has one.
+  it.runIf(pages.timeline)(`timeline page: JS ≤ ${budgets.timelineJs / KB} KB gzip`, async () => {
+    const view = await recordFirstView(browser, new URL(pages.timeline!, baseURL()).href);
+    const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
+    expect(js(view.fetched).length + (view.inlineJs.raw ? 1 : 0)).toBeGreaterThan(0);
+    expect(total, describeFetched(js(view.fetched))).toBeLessThanOrEqual(budgets.timelineJs);
+  });
+
+  for (const [type, path] of Object.entries(pages)) {
+    it(`${type} page: loads nothing from another host`, async () => {
+      const view = await recordFirstView(browser, new URL(path, baseURL()).href, {}, 1000);
+      expect(view.fetched.length).toBeGreaterThan(0);
+      expect(view.fetched.filter((entry) => entry.external).map((entry) => entry.url)).toEqual([]);
+    });
+  }
+
+  it('no HTML in dist points a font, script, style, image or frame at another host (only <a> links may)', () => {
+    const found: string[] = [];
+    for (const file of htmlFilesOf(dist)) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      for (const match of html.matchAll(/<(?!a\s)([a-z]+)\s[^>]*?\b(src|href|srcset|poster|data)\s*=\s*["']?(?:https?:)?\/\/[^>]*>/gi)) {
+        // <link rel="canonical|alternate"> and Open Graph <meta> name addresses; they load nothing.
+        if (/^<link\s[^>]*rel="(canonical|alternate|me|author|license|sitemap)"/i.test(match[0])) continue;
+        found.push(`${file}: ${match[0].slice(0, 100)}`);
+      }
+      for (const match of html.matchAll(/url\(\s*["']?(?:https?:)?\/\/[^)]*\)/gi)) found.push(`${file}: ${match[0]}`);
+      for (const match of html.matchAll(/@import\s+["']?(?:url\()?["']?(?:https?:)?\/\//gi)) found.push(`${file}: ${match[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
