@@ -10,7 +10,7 @@ export interface SearchQuery {
   primary: string;
   /** A query without phrase marks or punctuation, tried when the primary one finds nothing. */
   fallback?: string;
-  /** The reader's words, trimmed, for the URL and the announcement. */
+  /** The reader's words as typed, trimmed, for the announcement. */
   display: string;
 }
 
@@ -34,8 +34,10 @@ export function looseWords(raw: string): string {
  */
 export function parseQuery(raw: string): SearchQuery {
   const straight = straightenQuotes(raw);
-  const display = straight.replace(/^"([^"]+)"$/, '$1');
-  const words = looseWords(display);
+  // Shown and announced as typed, without the quote marks around the whole query.
+  const typed = raw.replace(/\s+/g, ' ').trim();
+  const display = /^"[^"]+"$/.test(straight) ? typed.slice(1, -1).trim() : typed;
+  const words = looseWords(straight);
   if (!words) return { primary: '', display };
   const quoted = /^"[^"]+"$/.test(straight);
   return quoted ? { primary: `"${words}"`, fallback: words, display } : { primary: words, display };
