@@ -44,7 +44,7 @@ export function attachSearch(parts: SearchParts): SearchController {
       parts.onShown?.(outcome);
     } catch (error) {
       if (mine !== sequence) return;
-      status.textContent = messages.failed;
+      status.textContent = import.meta.env.DEV ? messages.failedInDev : messages.failed;
       results.replaceChildren();
       console.error(error);
     } finally {
@@ -63,7 +63,7 @@ export function attachSearch(parts: SearchParts): SearchController {
       if (sequence === 0) status.textContent = messages.prompt;
     },
     () => {
-      status.textContent = messages.failed;
+      status.textContent = import.meta.env.DEV ? messages.failedInDev : messages.failed;
     },
   );
   return { run };

@@ -37,4 +37,6 @@ export const messages = {
   loading: 'Loading search…',
   prompt: 'Type a few words: a remembered quote, a name, an event.',
   failed: 'Search could not load. Try again, or browse the quotes and people pages.',
+  /** In `astro dev` there is no index until a build has made one. */
+  failedInDev: 'Search could not load: `astro dev` serves the index of the last build (dist/pagefind/). Run `npm run build` once.',
 };
