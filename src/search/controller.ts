@@ -46,6 +46,7 @@ export function attachSearch(parts: SearchParts): SearchController {
       if (mine !== sequence) return;
       status.textContent = import.meta.env.DEV ? messages.failedInDev : messages.failed;
       results.replaceChildren();
+      results.dataset.query = query;
       console.error(error);
     } finally {
       if (mine === sequence) results.removeAttribute('aria-busy');

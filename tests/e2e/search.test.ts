@@ -70,6 +70,31 @@ describe('search › loading', () => {
   });
 });
 
+describe('search › strict CSP', () => {
+  it("searches under a Content Security Policy with no inline script, allowing only 'self' and 'wasm-unsafe-eval'", async () => {
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    const opened = await openPage(browser, 'about:blank', { reducedMotion: 'reduce' });
+    try {
+      const page = opened.page;
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.route(`${baseURL()}/**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      });
+      await page.goto(new URL(articlePath, baseURL()).href);
+      await openDialogWithSlash(page);
+      const hits = await typeSearch(page, dialogInput, dialogResults, rememberedWords(quote.text));
+      expect(violations).toEqual([]);
+      expect(hits.some((hit) => hit.href === quote.place)).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('search › dialog', () => {
   it('opens by click on the header’s Search link, by "/" and by Ctrl+K or Cmd+K, and Escape closes it', async () => {
     await withPage('/', async (page) => {
