@@ -66,25 +66,16 @@ const pagefindUrl = '/pagefind/pagefind.js';
 const pagesShown = 12;
 const subResultsPerPage = 3;
 
-/**
- * Ranking tuned for quotes: the words a reader remembers should count more than how long a page is
- * (quote pages are short and carry the quote in their title, weighted by metaWeights).
- */
-export const ranking = {
-  termSimilarity: 1.0,
-  pageLength: 0.3,
-  termSaturation: 1.4,
-  termFrequency: 1.0,
-  metaWeights: { title: 5 },
-};
-
 let loading: Promise<Pagefind> | undefined;
 
 /** Imports the Pagefind engine and its index entry once; nothing is fetched before the first call. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    await pagefind.options({ ranking, excerptLength: 24 });
+    // Pagefind's default ranking is kept: on the real content, tuned termSimilarity/pageLength/termSaturation/
+    // termFrequency/metaWeights ranked every quote window exactly as the defaults did (tests/e2e/search-quotes.test.ts).
+    // What ranks a quote first is structural: a short page per quote, its words as the title and weighted 10.
+    await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })();
@@ -132,6 +123,12 @@ export function hitsOf(data: PagefindData): Hit[] {
   });
 }
 
+/** The results of `matched` in the order of `ranked`; results `ranked` lacks keep their place at the end. */
+export function inRankOrder<T extends { id: string }>(matched: readonly T[], ranked: readonly { id: string }[]): T[] {
+  const rank = new Map(ranked.map((result, index) => [result.id, index]));
+  return [...matched].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+}
+
 /** Searches the site: an exact phrase first when the reader quoted one, then the words alone if the phrase finds nothing. */
 export async function searchSite(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
@@ -142,7 +139,13 @@ export async function searchSite(raw: string, filters: Filters = {}): Promise<Se
     return { query: query.display, hits: [], pageCount: 0, counts: await pagefind.filters() };
   }
   let search = await pagefind.search(term, { filters: activeFilters });
-  if (search && search.results.length === 0 && query.fallback) search = await pagefind.search(query.fallback, { filters: activeFilters });
+  if (search && query.fallback) {
+    // Pagefind's exact-phrase results ignore the weights that put a quote's own page first: keep the pages
+    // the phrase matched, in the order the same words rank them.
+    const ranked = await pagefind.search(query.fallback, { filters: activeFilters });
+    if (search.results.length === 0) search = ranked;
+    else if (ranked) search = { ...search, results: inRankOrder(search.results, ranked.results) };
+  }
   if (!search) return { query: query.display, hits: [], pageCount: 0, counts: {} };
   const pages = await Promise.all(search.results.slice(0, pagesShown).map((result) => result.data()));
   const hits: Hit[] = [];

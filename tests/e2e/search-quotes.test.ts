@@ -15,7 +15,7 @@ let browser: Browser;
 let page: Page;
 let close: () => Promise<void>;
 const quotes: BuiltQuote[] = [];
-const tally = { searches: 0, passed: 0 };
+const tally = { searches: 0, passed: 0, first: 0 };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`quote search: ${tally.passed}/${tally.searches} searches put the quote in the top 3, over ${quotes.length} quotes`);
+  console.log(`quote search: ${tally.passed}/${tally.searches} searches put the quote in the top 3 (${tally.first} first), over ${quotes.length} quotes`);
   await close?.();
   await browser?.close();
 });
@@ -51,6 +51,7 @@ describe('search › quotes', () => {
           const query = styleWindow(window, style);
           const hits = await typeSearch(page, dialogInput, dialogResults, query);
           tally.searches += 1;
+          if (hits[0]?.href === quote.place) tally.first += 1;
           if (hits.slice(0, 3).some((hit) => hit.href === quote.place)) tally.passed += 1;
           else misses.push(`${query}  →  wanted ${quote.place}, top 3: ${hits.slice(0, 3).map((h) => h.href).join(', ') || 'nothing'}`);
         }

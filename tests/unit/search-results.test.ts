@@ -80,3 +80,11 @@ describe('search › anchors', () => {
     expect(titles).toEqual(['The second front', '“a second front,” — Mike Rounds', 'Note: Senator Mike Rounds', undefined]);
   });
 });
+
+describe('search › exact phrases', () => {
+  it('keeps the pages an exact phrase matched, in the order the same words rank them', async () => {
+    const { inRankOrder } = await import('../../src/search/engine.ts');
+    const matched = [{ id: 'neighbour' }, { id: 'own-page' }, { id: 'only-exact' }];
+    expect(inRankOrder(matched, [{ id: 'own-page' }, { id: 'other' }, { id: 'neighbour' }]).map((r) => r.id)).toEqual(['own-page', 'neighbour', 'only-exact']);
+  });
+});
