@@ -4,6 +4,17 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** The dialog's styles: not needed before it opens, so they never block a page's first render; fetched when the page is idle, or on opening. */
+let stylesRequested = false;
+function loadStyles(): void {
+  if (stylesRequested) return;
+  stylesRequested = true;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/search.css';
+  document.head.append(link);
+}
+
 function setUp(): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
   const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -16,6 +27,7 @@ function setUp(): void {
     // On the search page, the page's own field is the search.
     const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
     if (pageInput) return pageInput.focus();
+    loadStyles();
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
@@ -66,3 +78,5 @@ function setUp(): void {
 }
 
 setUp();
+if ('requestIdleCallback' in window) requestIdleCallback(loadStyles);
+else setTimeout(loadStyles, 2000);
