@@ -5,6 +5,7 @@ import { loadRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/content/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
+import { sitemap } from './src/share/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
@@ -13,7 +14,7 @@ const registry = loadRegistry(root);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), sitemap()],
   markdown: {
     processor: unified({
       remarkPlugins: remarkPlugins({ registry, root }),
