@@ -6,6 +6,8 @@ import { contentCheck } from './src/content/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
 import { sitemap } from './src/share/sitemap.ts';
+import { loadAliases, pageRedirects } from './src/share/aliases.ts';
+import { contentDirectory } from './src/content/paths.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
@@ -15,6 +17,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [contentCheck(), sitemap()],
+  // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
+  redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
     processor: unified({
       remarkPlugins: remarkPlugins({ registry, root }),

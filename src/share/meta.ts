@@ -15,6 +15,8 @@ export interface ShareMeta {
   published?: string;
   /** YYYY-MM-DD */
   modified?: string;
+  /** Kept out of search engines and the sitemap, with no canonical URL (the 404 page). */
+  noindex?: boolean;
   /** One or more schema.org objects, written into the page as JSON-LD. */
   jsonLd?: Record<string, unknown> | Record<string, unknown>[];
 }
