@@ -100,7 +100,7 @@ export function findBrokenLink(distDir: string, options: CheckOptions): BrokenLi
   const sitemap = join(distDir, 'sitemap.xml');
   if (existsSync(sitemap)) {
     for (const [, loc] of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const broken = check('/sitemap.xml', loc.replace(/&amp;/g, '&'));
+      const broken = check('/sitemap.xml', (loc ?? '').replace(/&amp;/g, '&'));
       if (broken) return broken;
     }
   }

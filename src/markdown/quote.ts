@@ -84,7 +84,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
           ],
         ),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
-        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
           htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ];

@@ -10,7 +10,7 @@ interface Shareable {
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/#.*$/, '');
 
 function liveRegion(): HTMLElement {
   const region = document.createElement('div');

@@ -10,7 +10,7 @@ export function fitText(text: string, maxChars: number): string {
   if (clean.length <= maxChars) return clean;
   const cut = clean.slice(0, maxChars - 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(lastSpace > maxChars * 0.4 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 // Satori sizes boxes content-box: 1046 + 18 border + 64 + 72 padding = 1200 wide; 526 + 56 + 48 = 630 high.
@@ -92,7 +92,7 @@ export interface EventCardInput extends EventSpan {
 
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as a fractional year; `end` rounds to the end of the period. */
 export function fractionalYear(date: string, end = false): number {
-  const [year, month, day] = date.split('-').map(Number);
+  const [year = 0, month, day] = date.split('-').map(Number);
   if (!month) return year + (end ? 1 : 0);
   if (!day) return year + (month - (end ? 0 : 1)) / 12;
   return year + (month - 1) / 12 + (day - (end ? 0 : 1)) / 365;
