@@ -8,6 +8,8 @@ import { site } from './src/site.ts';
 import { sitemap } from './src/share/sitemap.ts';
 import { loadAliases, pageRedirects } from './src/share/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
+import { pagefindSearch } from './src/search/integration.ts';
+import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
@@ -16,14 +18,15 @@ const registry = loadRegistry(root);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [contentCheck(), sitemap()],
+  integrations: [contentCheck(), sitemap(), pagefindSearch()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
       remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
-      rehypePlugins: rehypePlugins as RehypePlugins,
+      // The search anchors run last, on the finished article HTML.
+      rehypePlugins: [...rehypePlugins, rehypeSearchAnchors] as RehypePlugins,
       // The reported text is published word for word: no typographic rewriting.
       smartypants: false,
     }),
