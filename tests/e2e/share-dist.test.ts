@@ -9,8 +9,8 @@ import { site } from '../../src/site.ts';
 import { pngSize } from '../../src/share/png.ts';
 import { loadAliases } from '../../src/share/aliases.ts';
 import { contentDirectory } from '../../src/content/paths.ts';
-import { describeBroken, fileFor, findBrokenLink, htmlPages, sitePath } from '../../scripts/check-links.ts';
-import { collectShareIds, idsRecordFor, missingLinks } from '../../scripts/share-ids.ts';
+import { describeBroken, fileFor, findBrokenLink, htmlPages, sitePath } from '../tools/check-links.ts';
+import { collectShareIds, idsRecordFor, missingLinks } from '../tools/share-ids.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const distDir = inject('distDir');
@@ -100,7 +100,7 @@ describe('share › over dist', () => {
   test('no shareable id of the previous build disappears without an alias in content/aliases.yaml', () => {
     const contentDir = contentDirectory(root);
     const record = idsRecordFor(contentDir, root);
-    expect(existsSync(record), `no record of ids at ${record}: run npx node scripts/share-ids.ts <dist> and commit it`).toBe(true);
+    expect(existsSync(record), `no record of ids at ${record}: run npx node tests/tools/share-ids.ts <dist> and commit it`).toBe(true);
     const missing = missingLinks(JSON.parse(readFileSync(record, 'utf8')), collectShareIds(distDir), loadAliases(contentDir, root));
     expect(missing, 'these links worked in the previous build: restore the id, or add {from, to} to aliases.yaml in the content folder').toEqual([]);
   });

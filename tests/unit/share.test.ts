@@ -11,8 +11,8 @@ import { eventJsonLd, quotationJsonLd } from '../../src/share/json-ld.ts';
 import { sitemapEntry, sitemapXml } from '../../src/share/sitemap.ts';
 import { atomFeed } from '../../src/share/feed.ts';
 import { fragmentAliases, pageRedirects, parseAliases } from '../../src/share/aliases.ts';
-import { findBrokenLink } from '../../scripts/check-links.ts';
-import { missingLinks } from '../../scripts/share-ids.ts';
+import { findBrokenLink } from '../tools/check-links.ts';
+import { missingLinks } from '../tools/share-ids.ts';
 import type { Exercise, Person } from '../../src/content/schemas.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/share');

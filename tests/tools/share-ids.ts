@@ -1,4 +1,4 @@
-/** The shareable ids of a built site (pages of articles, quotes, people, events, and each article's fragment ids), and the check that none disappears without an alias. Run `npx node scripts/share-ids.ts dist` to record the current build. */
+/** The shareable ids of a built site (pages of articles, quotes, people, events, and each article's fragment ids), and the check that none disappears without an alias. Run `npx node tests/tools/share-ids.ts dist` to record the current build. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';

@@ -1,4 +1,4 @@
-/** Checks a built site: every internal link, image, script and #fragment in every page (and every sitemap <loc>) resolves; stops at the first broken one and names it. Run: npx node scripts/check-links.ts dist */
+/** Checks a built site: every internal link, image, script and #fragment in every page (and every sitemap <loc>) resolves; stops at the first broken one and names it. Run: npx node tests/tools/check-links.ts dist */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
