@@ -113,7 +113,7 @@ export function describeBroken(broken: BrokenLink): string {
 
 if (import.meta.main) {
   const distDir = process.argv[2] ?? 'dist';
-  const { site } = await import('../src/site.ts');
+  const { site } = await import('../../src/site.ts');
   const broken = findBrokenLink(distDir, { origin: site.url });
   if (broken) {
     console.error(describeBroken(broken));

@@ -60,7 +60,7 @@ export function idsRecordFor(contentDir: string, root: string): string {
 }
 
 if (import.meta.main) {
-  const { contentDirectory } = await import('../src/content/paths.ts');
+  const { contentDirectory } = await import('../../src/content/paths.ts');
   const root = resolve(import.meta.dirname, '..');
   const distDir = process.argv[2] ?? 'dist';
   const record = idsRecordFor(contentDirectory(root), root);
