@@ -22,6 +22,8 @@ export default defineConfig({
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
+    // Articles have no code blocks; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
       remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
