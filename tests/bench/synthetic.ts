@@ -1,4 +1,4 @@
-/** Writes a synthetic content folder (N articles with quotes, notes, citations and event links; as many events) for the scale benchmark. */
+/** Writes a synthetic content folder for the scale benchmark: N articles (4 sections, 2 quotes, 4 notes, citations and event links each) and N events. */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,8 +49,10 @@ export function writeSyntheticContent(dir: string, articles: number, events = ar
     const paragraphs: string[] = [];
     for (let s = 0; s < 4; s++) {
       paragraphs.push(`## Section ${s + 1} of article ${a} {#s${s}}`);
+      // Two quotes per article (each also gets its own page and card), a note and a citation per section.
+      const quote = s % 2 === 0 ? `said :quote[“${sentence(a * 17 + s, 9).replace(/\.$/, '')}”]{#a${a}-q${s} speaker=ada-example source=example-hearing}` : 'said so';
       paragraphs.push(
-        `${sentence(a * 31 + s)} :person[Ada Example]{id=ada-example} said :quote[“${sentence(a * 17 + s, 9).replace(/\.$/, '')}”]{#a${a}-q${s} speaker=ada-example source=example-hearing} ` +
+        `${sentence(a * 31 + s)} :person[Ada Example]{id=ada-example} ${quote} ` +
           `according to :cite[Example News]{source=example-news}. ${sentence(a + s * 3)} See the :events[drills]{ids=${eventId((a + s) % events)}}.`,
       );
       paragraphs.push(`:::note[Context ${s}]{#a${a}-n${s} source=example-news}\n${sentence(a * 5 + s, 20)}\n:::`);
