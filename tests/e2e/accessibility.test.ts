@@ -1,22 +1,14 @@
 /** axe-core finds no violations on each page type, in light and dark schemes, on a phone and a laptop. */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { pagesOf } from '../page-types.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 const dist = inject('distDir');
-const firstIn = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
-const pages = {
-  home: '/',
-  article: `/articles/${firstIn('articles')}/`,
-  person: `/people/${firstIn('people')}/`,
-  quotes: '/quotes/',
-  quote: `/quotes/${firstIn('quotes')}/`,
-  sources: '/sources/',
-};
+// Every page type the build has (home, article, timeline, event, quote, person, search), plus the listings.
+const pages: Record<string, string> = { ...pagesOf(dist), quotes: '/quotes/', sources: '/sources/' };
 
 let browser: Browser;
 beforeAll(async () => {
