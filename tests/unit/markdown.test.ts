@@ -1,0 +1,117 @@
+/** The annotation plugins: this Markdown in, this HTML and these records out. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/content/registry.ts';
+import { ContentError } from '../../src/content/problems.ts';
+import { renderAnnotated } from '../../src/markdown/render.ts';
+import { paragraphId } from '../../src/markdown/paragraph-ids.ts';
+import { quoteWords } from '../../src/markdown/quote.ts';
+
+const fixtureContent = join(import.meta.dirname, '../fixtures/site');
+const registry = loadRegistry(process.cwd(), fixtureContent);
+const render = (markdown: string) => renderAnnotated(markdown, { registry, path: join(process.cwd(), 'content/articles/test.md') });
+
+async function mistakesIn(markdown: string): Promise<string[]> {
+  try {
+    await render(markdown);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+  }
+}
+
+describe('quote', () => {
+  it('renders a <q> with id, speaker data, cite URL and a speaker link with name and title', async () => {
+    const { html, annotations } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example source=example-hearing} then left.');
+    expect(html).toContain('<span class="quote" id="ada-why-not" data-speaker="ada-example" data-quote="">');
+    expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
+    expect(html).toMatch(/<a class="speaker" href="\/people\/ada-example\/"[^>]*aria-label="Speaker: Ada Example, Director of Examples"/);
+    expect(annotations.quotes).toEqual([
+      expect.objectContaining({ id: 'ada-why-not', speaker: 'ada-example', text: 'We don’t see why they wouldn’t.', source: 'example-hearing' }),
+    ]);
+    expect(annotations.quotes[0]!.context).toBe('She said “We don’t see why they wouldn’t.” then left.');
+  });
+
+  it('strips only the surrounding quote marks and a trailing comma from the quoted words', () => {
+    expect(quoteWords('“Certainly it is possible,”')).toBe('Certainly it is possible');
+    expect(quoteWords('“We don’t see why they wouldn’t.”')).toBe('We don’t see why they wouldn’t.');
+    expect(quoteWords('increasing')).toBe('increasing');
+  });
+
+  it('unknown speaker › stops with line:column and a suggestion', async () => {
+    expect(await mistakesIn('Text :quote[“x”]{#q speaker=ada-exmple}.')).toEqual([
+      '1:6 unknown speaker "ada-exmple" (did you mean "ada-example"?): use an id from content/people/, or add the speaker there.',
+    ]);
+  });
+
+  it('a misspelt attribute is reported, not ignored', async () => {
+    expect((await mistakesIn('Text :quote[“x”]{#q speakr=ada-example}.')).join('\n')).toContain(':quote does not take speakr=');
+  });
+});
+
+describe('note', () => {
+  it('renders an aside with a details/summary, the title and a source line with its URL', async () => {
+    const { html, annotations } = await render('A passage.\n\n:::note[Why it matters]{#note-why source=example-news}\nBecause of :cite[this]{source=example-hearing}.\n:::\n');
+    expect(html).toContain('<div class="passage"><p id="p-a-passage">A passage.</p><aside class="note" id="note-why" aria-labelledby="note-why-title" data-editorial="" data-source="example-news">');
+    expect(html).toContain('<summary><span class="note-kicker">Note</span> <span id="note-why-title" class="note-title">Why it matters</span></summary>');
+    expect(html).toContain('<p class="note-source">Source: <a href="https://example.org/news" rel="noopener noreferrer">Example News, “Examples meet in the Example Sea”</a>, July 2023.</p>');
+    expect(annotations.notes).toEqual([{ id: 'note-why', title: 'Why it matters', source: 'example-news', text: 'Because of this.', section: undefined }]);
+  });
+
+  it('a note without a source or title › reports both', async () => {
+    const problems = await mistakesIn(':::note{#n}\nx\n:::\n');
+    expect(problems).toEqual([
+      '1:1 :::note needs a source: add {source=source-id} so readers can check the note.',
+      '1:1 :::note needs a title in brackets: :::note[What this note explains]{…}.',
+    ]);
+  });
+});
+
+describe('mentions, citations and events', () => {
+  it('links people to their page, cites to the sources list, events to the timeline', async () => {
+    const { html } = await render(':person[Ada]{id=ada-example} read :cite[the news]{source=example-news} on :events[the drill]{ids=2023-07-example-drill} in :place[Example Sea] for the :org[Agency].');
+    expect(html).toContain('<a class="mention mention-person" href="/people/ada-example/" data-person="ada-example">Ada</a>');
+    expect(html).toContain('<a class="cite" href="#source-example-news" data-source="example-news" title="Example News: Examples meet in the Example Sea">the news</a>');
+    expect(html).toContain('<a class="events-link" href="/timeline/?events=2023-07-example-drill#2023-07-example-drill" data-events="2023-07-example-drill">the drill</a>');
+    expect(html).toContain('<span class="mention mention-place" data-mention="place">Example Sea</span>');
+    expect(html).toContain('<span class="mention mention-org" data-mention="org">Agency</span>');
+  });
+
+  it('an events link to an unknown event › stops with the id and a suggestion', async () => {
+    expect(await mistakesIn(':events[x]{ids=2023-07-example-drill,2099-01-nothing}')).toEqual([
+      '1:1 unknown event "2099-01-nothing": use an id from content/exercises/, or add the event there.',
+    ]);
+  });
+});
+
+describe('sections and paragraphs', () => {
+  it('takes the explicit heading id, wraps the section and adds an anchor link', async () => {
+    const { html, annotations } = await render('## The second front {#second-front}\n\nText.');
+    expect(html).toContain('<section class="article-section" aria-labelledby="second-front"><h2 id="second-front">The second front<a class="anchor" href="#second-front"');
+    expect(annotations.sections).toEqual([{ id: 'second-front', title: 'The second front' }]);
+  });
+
+  it('paragraph ids come from the first words, so inserting a paragraph leaves the others alone', async () => {
+    const before = await render('First words of one.\n\nSecond paragraph here now.');
+    const after = await render('Inserted paragraph goes first.\n\nFirst words of one.\n\nSecond paragraph here now.');
+    const ids = (html: string) => [...html.matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(before.html)).toEqual(['p-first-words-of-one', 'p-second-paragraph-here-now']);
+    expect(ids(after.html)).toEqual(['p-inserted-paragraph-goes-first', 'p-first-words-of-one', 'p-second-paragraph-here-now']);
+    expect(paragraphId('First words of one again', new Set(['p-first-words-of-one']))).toBe('p-first-words-of-one-again');
+  });
+});
+
+describe('prose colons', () => {
+  it('puts back every colon remark-directive mistook for a directive, exactly as typed', async () => {
+    const prose = 'At 10:30 the Note:this and ratio 3:2, a:b:c, see:also and 12:00:05 stay.';
+    const { html } = await render(prose);
+    expect(html).toBe(`<p id="p-at-1030-the-notethis">${prose}</p>`);
+  });
+
+  it('an unknown annotation with a label or attributes is a mistake, not prose', async () => {
+    expect(await mistakesIn('He said :qoute[“x”]{#q speaker=ada-example}.')).toEqual([
+      '1:9 unknown annotation :qoute (did you mean :quote?): the annotations are :quote, :note, :person, :org, :place, :cite, :events. If the colon is ordinary text, write it as \\:.',
+    ]);
+  });
+});
