@@ -20,7 +20,7 @@ export function enhanceTimeline(doc: Document): void {
   /** Time order: the table is rendered in it. */
   const order = rows.map((row) => row.dataset.id!);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const scrollBehavior = (): ScrollBehavior => (reduceMotion.matches ? 'auto' : 'smooth');
+  const scrollBehavior = (): ScrollBehavior => (reduceMotion.matches ? 'instant' : 'smooth');
 
   const elementsOf = (id: string) => [...eventLinks.filter((el) => el.dataset.id === id), ...rows.filter((row) => row.dataset.id === id)];
   const placesOf = (id: string) => places.filter((place) => place.dataset.events!.split(' ').includes(id));
@@ -151,7 +151,7 @@ export function enhanceTimeline(doc: Document): void {
   const detailsBody = $<HTMLElement>('[data-details-body]');
   const detailsPage = $<HTMLAnchorElement>('[data-details-page]');
 
-  function openDetails(id: string, options: { scroll?: boolean } = {}): void {
+  function openDetails(id: string, options: { scroll?: ScrollBehavior } = {}): void {
     const template = doc.getElementById(`details-${id}`) as HTMLTemplateElement | null;
     if (!template) return;
     openId = id;
@@ -167,7 +167,7 @@ export function enhanceTimeline(doc: Document): void {
       const link = visibleLink(id);
       if (link) {
         panTo(link);
-        link.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+        link.scrollIntoView({ block: 'center', behavior: options.scroll });
       }
     }
   }
@@ -308,14 +308,19 @@ export function enhanceTimeline(doc: Document): void {
   }
 
   // ——— Deep links: /timeline/#<id> opens that event. ———
+  // Without script, /timeline/#<id> lands on the table row; with it, the chart is the target, so the rows give up their ids.
+  for (const row of rows) row.removeAttribute('id');
+  let arriving = true;
   const openFromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     if (order.includes(id)) {
       setCurrent(id);
-      openDetails(id, { scroll: true });
+      // On arrival jump straight there (the browser has already jumped to the table row of that id).
+      openDetails(id, { scroll: arriving ? 'instant' : scrollBehavior() });
     }
   };
   addEventListener('hashchange', openFromHash);
   applyFilters();
   openFromHash();
+  arriving = false;
 }

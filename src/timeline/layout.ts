@@ -227,7 +227,7 @@ export function layoutHorizontal(
   const milestones = [...milestonesIn].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
   const domain = timeDomain(events, milestones);
   const x0 = laneLabelWidth;
-  const x1 = width - 12;
+  const x1 = width - 20;
   const scale = timeScale(domain, [x0, x1]);
 
   // Milestone labels above the lanes, stacked in levels so that none overlaps another.
