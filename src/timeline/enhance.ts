@@ -14,7 +14,8 @@ export function enhanceTimeline(doc: Document): void {
   const count = $<HTMLElement>('[data-timeline-count]');
   const wide = $<SVGSVGElement>('.tl-wide');
   const table = $<HTMLTableElement>('.tl-table');
-  const rows = [...table.tBodies[0].rows];
+  const body = table.tBodies[0]!;
+  const rows = [...body.rows];
   const places = $$<SVGGElement>('.tl-place');
   const eventLinks = $$<SVGAElement>('.tl-event');
   /** Time order: the table is rendered in it. */
@@ -52,7 +53,8 @@ export function enhanceTimeline(doc: Document): void {
     for (const place of places) place.classList.toggle('is-filtered-out', !place.dataset.events!.split(' ').some((id) => shown.has(id)));
     count.textContent = `${shown.size} of ${order.length} events shown`;
     if (openId && !shown.has(openId)) closeDetails(false);
-    if (!shown.has(currentId) && shown.size) setCurrent([...shown][0]);
+    const firstShown = [...shown][0];
+    if (!shown.has(currentId) && firstShown) setCurrent(firstShown);
   }
 
   function syncUrl(): void {
@@ -73,7 +75,7 @@ export function enhanceTimeline(doc: Document): void {
   });
 
   // ——— Roving focus: one tab stop for the chart; arrows move in time order. ———
-  let currentId = order.find((id) => highlighted.has(id)) ?? order[0];
+  let currentId = order.find((id) => highlighted.has(id)) ?? order[0] ?? '';
   function setCurrent(id: string): void {
     currentId = id;
     for (const el of eventLinks) {
@@ -88,7 +90,7 @@ export function enhanceTimeline(doc: Document): void {
     const ids = shownIds();
     if (!ids.length) return;
     const index = ids.indexOf(from);
-    const target = step === 'first' ? ids[0] : step === 'last' ? ids[ids.length - 1] : ids[Math.min(ids.length - 1, Math.max(0, index + step))];
+    const target = (step === 'first' ? ids[0] : step === 'last' ? ids.at(-1) : ids[Math.min(ids.length - 1, Math.max(0, index + step))])!;
     setCurrent(target);
     const link = visibleLink(target);
     if (!link) return;
@@ -196,16 +198,17 @@ export function enhanceTimeline(doc: Document): void {
   let dragged = false;
   const scaleX = (x: number) => plotX0 + (x - plotX0) * k + tx;
   const wideEvents = eventLinks.filter((el) => el.closest('.tl-wide'));
-  const baseY = new Map(wideEvents.map((el) => [el, /,([-\d.]+)\)/.exec(el.getAttribute('transform')!)![1]]));
+  const positioned = wideEvents.map((el) => ({ el, pos: el.querySelector<SVGGElement>('.tl-pos')! }));
+  const baseY = new Map(positioned.map(({ pos }) => [pos, /,([-\d.]+)\)/.exec(pos.getAttribute('transform')!)![1]]));
   const zoomButtons = $$<HTMLButtonElement>('[data-zoom]');
 
   function render(): void {
     tx = Math.min(0, Math.max((plotX1 - plotX0) * (1 - k), tx));
-    for (const el of wideEvents) {
+    for (const { el, pos } of positioned) {
       const x0 = scaleX(Number(el.dataset.x0));
       const width = scaleX(Number(el.dataset.x1)) - x0;
       const hit = Math.max(24, width);
-      el.setAttribute('transform', `translate(${x0.toFixed(1)},${baseY.get(el)})`);
+      pos.setAttribute('transform', `translate(${x0.toFixed(1)},${baseY.get(pos)})`);
       el.querySelector('.tl-bar')?.setAttribute('width', width.toFixed(1));
       const hitRect = el.querySelector('.tl-hit')!;
       hitRect.setAttribute('x', ((width - hit) / 2).toFixed(1));
@@ -287,7 +290,7 @@ export function enhanceTimeline(doc: Document): void {
   render();
 
   // ——— Sortable table: buttons in the column headers, aria-sort on the sorted column. ———
-  const headers = [...table.tHead!.rows[0].cells];
+  const headers = [...table.tHead!.rows[0]!.cells];
   for (const header of headers) {
     const button = header.querySelector('button')!;
     button.disabled = false;
@@ -296,14 +299,14 @@ export function enhanceTimeline(doc: Document): void {
       const numeric = header.dataset.sortType === 'number';
       const direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
       const sign = direction === 'ascending' ? 1 : -1;
-      const value = (row: HTMLTableRowElement) => row.dataset[`sort${key[0].toUpperCase()}${key.slice(1)}`] ?? '';
+      const value = (row: HTMLTableRowElement) => row.dataset[`sort${key.charAt(0).toUpperCase()}${key.slice(1)}`] ?? '';
       const sorted = [...rows].sort((a, b) => {
         const byKey = numeric ? Number(value(a)) - Number(value(b)) : value(a).localeCompare(value(b));
         return sign * byKey || order.indexOf(a.dataset.id!) - order.indexOf(b.dataset.id!);
       });
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
-      table.tBodies[0].append(...sorted);
+      body.append(...sorted);
     });
   }
 

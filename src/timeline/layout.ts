@@ -30,7 +30,7 @@ export interface Span {
 
 /** A date string (YYYY-MM-DD, YYYY-MM or YYYY) as the UTC instant it starts at. */
 export function parseDate(value: string): Date {
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
 
@@ -67,11 +67,11 @@ export function timeScale(domain: [Date, Date], range: [number, number]): ScaleT
  * partitioning, which uses as few rows as the most spans overlapping at one point). Returns the row of each span.
  */
 export function stackRows(spans: readonly Span[], gap = 0): number[] {
-  const order = spans.map((_, index) => index).sort((a, b) => ascending(spans[a].start, spans[b].start) || a - b);
+  const order = spans.map((_, index) => index).sort((a, b) => ascending(spans[a]!.start, spans[b]!.start) || a - b);
   const rowEnds: number[] = [];
   const rows = new Array<number>(spans.length);
   for (const index of order) {
-    const span = spans[index];
+    const span = spans[index]!;
     let row = rowEnds.findIndex((end) => end + gap <= span.start);
     if (row === -1) row = rowEnds.push(span.end) - 1;
     else rowEnds[row] = span.end;
@@ -97,16 +97,16 @@ export function truncateToWidth(text: string, width: number, fontSize: number): 
  * never overlapping and never above `lowest`: overlapping labels gather into clusters centred on their ideals.
  */
 export function dodge(ideals: readonly number[], size: number, lowest = -Infinity): number[] {
-  const order = ideals.map((_, index) => index).sort((a, b) => ascending(ideals[a], ideals[b]) || a - b);
+  const order = ideals.map((_, index) => index).sort((a, b) => ascending(ideals[a]!, ideals[b]!) || a - b);
   type Cluster = { members: number[]; sum: number; top: number };
   const clusters: Cluster[] = [];
   const topOf = (cluster: Cluster) => Math.max(lowest, cluster.sum / cluster.members.length - ((cluster.members.length - 1) * size) / 2);
   for (const index of order) {
-    let cluster: Cluster = { members: [index], sum: ideals[index], top: 0 };
+    let cluster: Cluster = { members: [index], sum: ideals[index]!, top: 0 };
     cluster.top = topOf(cluster);
     // Merge backwards while the new cluster overlaps the one before it.
     while (clusters.length) {
-      const previous = clusters[clusters.length - 1];
+      const previous = clusters[clusters.length - 1]!;
       if (previous.top + previous.members.length * size <= cluster.top) break;
       clusters.pop();
       // The least-squares top of a cluster is the mean ideal less half the cluster's extent: keep the sum of ideals.
@@ -130,7 +130,7 @@ export interface Tick {
 
 /** One tick a year; labels on every year, or every second or fifth one when years are narrow. */
 export function yearTicks(scale: ScaleTime<number, number>, minLabelGap = 36): Tick[] {
-  const [from, to] = scale.domain();
+  const [from, to] = scale.domain() as [Date, Date];
   const years = utcYear.range(from, utcYear.offset(to, 1)).filter((d) => d <= to);
   const perYear = Math.abs(scale(utcYear.offset(from, 1)) - scale(from));
   const step = [1, 2, 5, 10].find((n) => n * perYear >= minLabelGap) ?? 10;
@@ -266,11 +266,11 @@ export function layoutHorizontal(
         id: g.event.id,
         kind,
         lane,
-        row: rows[index],
+        row: rows[index]!,
         single: g.single,
         x0: g.bar.x0,
         x1: g.bar.x1,
-        y: y + lanePad + rows[index] * rowHeight + rowHeight / 2,
+        y: y + lanePad + rows[index]! * rowHeight + rowHeight / 2,
         hit: g.hit,
       });
     });
@@ -301,11 +301,11 @@ export function layoutHorizontal(
     events: placed,
     milestones: milestones.map((m, index) => ({
       id: m.id,
-      x: labelSpans[index].x,
+      x: labelSpans[index]!.x,
       label: m.label,
-      level: levels[index],
-      labelY: 8 + levels[index] * levelHeight + fontSize - 1,
-      anchor: labelSpans[index].anchor,
+      level: levels[index]!,
+      labelY: 8 + levels[index]! * levelHeight + fontSize - 1,
+      anchor: labelSpans[index]!.anchor,
     })),
     ticks: yearTicks(scale, estimateTextWidth('2000', fontSize) + 10),
     axisY,
@@ -375,7 +375,7 @@ export function layoutVertical(
       const single = isSingleDay(event);
       const y0 = scale(start);
       const y1 = single ? y0 : Math.max(scale(end), y0 + 3);
-      return { type: 'event' as const, id: event.id, column, columnX: columns[column].x, single, y0, y1, text: event.name };
+      return { type: 'event' as const, id: event.id, column, columnX: columns[column]!.x, single, y0, y1, text: event.name };
     }),
     ...milestones.map((m) => {
       const y0 = scale(parseDate(m.date));
@@ -383,8 +383,8 @@ export function layoutVertical(
     }),
   ].sort((a, b) => ascending(a.y0, b.y0) || ascending(a.type === 'milestone' ? 0 : 1, b.type === 'milestone' ? 0 : 1) || ascending(a.id, b.id));
   const tops = dodge(items.map((item) => item.y0 - rowHeight / 2), rowHeight, 0);
-  const placed = items.map((item, index) => ({ ...item, labelTop: tops[index] }));
-  const bottom = Math.max(scale.range()[1], (max(tops) ?? 0) + rowHeight);
+  const placed = items.map((item, index) => ({ ...item, labelTop: tops[index]! }));
+  const bottom = Math.max(scale.range()[1]!, (max(tops) ?? 0) + rowHeight);
   return {
     width,
     height: bottom + 12,
@@ -395,6 +395,6 @@ export function layoutVertical(
     items: placed,
     ticks: yearTicks(scale, fontSize + 8),
     domain,
-    plot: { y0: top, y1: scale.range()[1] },
+    plot: { y0: top, y1: scale.range()[1]! },
   };
 }

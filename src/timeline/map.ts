@@ -65,7 +65,8 @@ export function basemapPaths(frame: MapFrame): { land: string; borders: string; 
 export function projectPlace(frame: MapFrame, place: Place): [number, number] | undefined {
   const point = frame.projection([place.lon, place.lat]);
   if (!point) return undefined;
-  const [x, y] = point.map((v) => Math.round(v * 10) / 10);
+  const x = Math.round(point[0] * 10) / 10;
+  const y = Math.round(point[1] * 10) / 10;
   return x >= 0 && x <= frame.width && y >= 0 && y <= frame.height ? [x, y] : undefined;
 }
 

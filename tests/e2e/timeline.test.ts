@@ -66,12 +66,12 @@ describe('timeline › without JavaScript', () => {
 
   it('gives every event a page with its facts, sources and neighbours', async () => {
     await withPage(
-      `/timeline/${events[1].id}/`,
+      `/timeline/${events[1]!.id}/`,
       async (page) => {
-        expect(await page.locator('h1').textContent()).toBe(events[1].name);
-        for (const source of events[1].sources) expect(await page.locator(`a[href="${source.url}"]`).count()).toBeGreaterThan(0);
-        expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(`/timeline/${events[0].id}/`);
-        if (events[2]) expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(`/timeline/${events[2].id}/`);
+        expect(await page.locator('h1').textContent()).toBe(events[1]!.name);
+        for (const source of events[1]!.sources) expect(await page.locator(`a[href="${source.url}"]`).count()).toBeGreaterThan(0);
+        expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(`/timeline/${events[0]!.id}/`);
+        if (events[2]!) expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(`/timeline/${events[2]!.id}/`);
         expect(await page.locator('.tl-map .tl-place.is-active').count()).toBe(1);
       },
       { javaScriptEnabled: false },
@@ -84,14 +84,14 @@ describe('timeline › keyboard', () => {
     await withPage('/timeline/', async (page) => {
       await page.focus('.tl-skip');
       await page.keyboard.press('Tab');
-      expect(await focusedId(page)).toBe(events[0].id);
+      expect(await focusedId(page)).toBe(events[0]!.id);
       await page.keyboard.press('ArrowRight');
-      expect(await focusedId(page)).toBe(events[1].id);
+      expect(await focusedId(page)).toBe(events[1]!.id);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowLeft');
-      expect(await focusedId(page)).toBe(events[1].id);
+      expect(await focusedId(page)).toBe(events[1]!.id);
       await page.keyboard.press('End');
-      expect(await focusedId(page)).toBe(events[events.length - 1].id);
+      expect(await focusedId(page)).toBe(events.at(-1)!.id);
       await page.keyboard.press('Home');
 
       const details = page.locator('#event-details');
@@ -99,8 +99,8 @@ describe('timeline › keyboard', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       expect(await details.isVisible()).toBe(true);
-      expect(await details.locator('h2').textContent()).toBe(events[1].name);
-      expect(new URL(page.url()).hash).toBe(`#${events[1].id}`);
+      expect(await details.locator('h2').textContent()).toBe(events[1]!.name);
+      expect(new URL(page.url()).hash).toBe(`#${events[1]!.id}`);
       expect(new URL(page.url()).pathname).toBe('/timeline/');
       await page.keyboard.press('Escape');
       expect(await details.isVisible()).toBe(false);
@@ -124,9 +124,9 @@ describe('timeline › keyboard', () => {
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-narrow'))).toBe(true);
         await page.keyboard.press('ArrowDown');
-        expect(await focusedId(page)).toBe(events[1].id);
+        expect(await focusedId(page)).toBe(events[1]!.id);
         await page.keyboard.press('Enter');
-        expect(await page.locator('#event-details h2').textContent()).toBe(events[1].name);
+        expect(await page.locator('#event-details h2').textContent()).toBe(events[1]!.name);
       },
       { viewport: { width: 375, height: 800 } },
     );
@@ -135,7 +135,7 @@ describe('timeline › keyboard', () => {
 
 describe('timeline › links into it', () => {
   it('/timeline/#<id> opens that event and brings it into view', async () => {
-    const target = events[events.length - 1];
+    const target = events.at(-1)!;
     await withPage(`/timeline/#${target.id}`, async (page) => {
       await page.locator('#event-details').waitFor({ state: 'visible' });
       expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
@@ -179,7 +179,7 @@ describe('timeline › links into it', () => {
 
 describe('timeline › filters', () => {
   it('a kind filter changes what the chart, the map and the table show, and lives in the URL', async () => {
-    const kind = events[events.length - 1].kind;
+    const kind = events.at(-1)!.kind;
     const expected = events.filter((e) => e.kind === kind).map((e) => e.id);
     await withPage('/timeline/', async (page) => {
       const placesBefore = await page.locator('.tl-place:not(.is-filtered-out)').count();
@@ -246,12 +246,13 @@ describe('timeline › table, zoom, data', () => {
   it('offers the data as JSON and CSV with every event and its source URLs', async () => {
     const csv = await (await fetch(new URL('/data/exercises.csv', baseURL()))).text();
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0].split(',')).toContain('source_urls');
-    expect(csv).toContain(events[0].sources[0].url);
+    const header = lines[0]!.split(',');
+    expect(header).toContain('source_urls');
+    expect(csv).toContain(events[0]!.sources[0]!.url);
     for (const event of events) expect(csv).toContain(`${event.id},`);
     await withPage('/timeline/', async (page) => {
       expect(await page.locator('a[href="/data/exercises.csv"]').count()).toBe(1);
-      expect(await page.locator('.tl-columns dt').count()).toBe(lines[0].split(',').length);
+      expect(await page.locator('.tl-columns dt').count()).toBe(header.length);
     });
   });
 });
@@ -259,7 +260,7 @@ describe('timeline › table, zoom, data', () => {
 describe('timeline › accessibility', () => {
   for (const path of ['/timeline/', '/timeline/#first', 'event page']) {
     it(`axe finds no violations on ${path}`, async () => {
-      const url = path === 'event page' ? `/timeline/${events[0].id}/` : path.replace('first', events[0].id);
+      const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replace('first', events[0]!.id);
       await withPage(url, async (page) => {
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -10,6 +10,7 @@ import {
   timeOrder,
   timeScale,
   yearTicks,
+  type PlacedMilestone,
   type TimelineEventInput,
 } from '../../src/timeline/layout.ts';
 import { formatDateRange } from '../../src/timeline/data.ts';
@@ -55,7 +56,7 @@ describe('timeline layout › dates', () => {
   });
 
   it('time order is by start, then end, then id', () => {
-    expect(timeOrder([events[4], events[1], events[0], events[3], events[2]]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(timeOrder([events[4]!, events[1]!, events[0]!, events[3]!, events[2]!]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('date ranges drop what both ends share', () => {
@@ -83,15 +84,15 @@ describe('timeline layout › stacking and labels', () => {
     const rows = stackRows(spans, 1);
     for (let i = 0; i < spans.length; i++)
       for (let j = i + 1; j < spans.length; j++)
-        if (rows[i] === rows[j]) expect(spans[i].end + 1 <= spans[j].start || spans[j].end + 1 <= spans[i].start).toBe(true);
+        if (rows[i] === rows[j]) expect(spans[i]!.end + 1 <= spans[j]!.start || spans[j]!.end + 1 <= spans[i]!.start).toBe(true);
   });
 
   it('dodge keeps order, never overlaps, stays below the lowest position, and leaves lone labels at their ideal', () => {
     const ideals = [100, 10, 12, 14, 300, 11];
     const placed = dodge(ideals, 20, 0);
     expect(placed[4]).toBe(300);
-    const order = ideals.map((_, i) => i).sort((a, b) => ideals[a] - ideals[b] || a - b);
-    for (let k = 1; k < order.length; k++) expect(placed[order[k]] - placed[order[k - 1]]).toBeGreaterThanOrEqual(20);
+    const order = ideals.map((_, i) => i).sort((a, b) => ideals[a]! - ideals[b]! || a - b);
+    for (let k = 1; k < order.length; k++) expect(placed[order[k]!]! - placed[order[k - 1]!]!).toBeGreaterThanOrEqual(20);
     expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
   });
 
@@ -118,14 +119,14 @@ describe('timeline layout › the wide chart', () => {
     const a = layout.events.find((e) => e.id === 'a')!;
     const b = layout.events.find((e) => e.id === 'b')!;
     expect(a.row).not.toBe(b.row);
-    expect(layout.lanes[0].rows).toBe(2);
-    expect(layout.lanes[1].rows).toBe(1);
+    expect(layout.lanes[0]!.rows).toBe(2);
+    expect(layout.lanes[1]!.rows).toBe(1);
   });
 
   it('keeps every hit area at least 24 px wide and inside its lane', () => {
     for (const event of layout.events) {
       expect(event.hit.end - event.hit.start).toBeGreaterThanOrEqual(24);
-      const lane = layout.lanes[event.lane];
+      const lane = layout.lanes[event.lane]!;
       expect(event.y - 12).toBeGreaterThanOrEqual(lane.y);
       expect(event.y + 12).toBeLessThanOrEqual(lane.y + lane.height);
     }
@@ -141,7 +142,7 @@ describe('timeline layout › the wide chart', () => {
   });
 
   it('stacks milestone labels that would collide, and keeps them inside the chart', () => {
-    const [m1, m2] = layout.milestones;
+    const [m1, m2] = layout.milestones as [PlacedMilestone, PlacedMilestone];
     expect(m1.level).not.toBe(m2.level);
     for (const m of layout.milestones) expect(m.labelY).toBeLessThan(layout.plot.y0);
   });
@@ -165,8 +166,8 @@ describe('timeline layout › the narrow chart', () => {
 
   it('gives each label its own row with no overlap, and fits the height', () => {
     const tops = layout.items.map((i) => i.labelTop);
-    for (let k = 1; k < tops.length; k++) expect(tops[k] - tops[k - 1]).toBeGreaterThanOrEqual(layout.rowHeight);
-    expect(tops[tops.length - 1] + layout.rowHeight).toBeLessThanOrEqual(layout.height);
+    for (let k = 1; k < tops.length; k++) expect(tops[k]! - tops[k - 1]!).toBeGreaterThanOrEqual(layout.rowHeight);
+    expect(tops.at(-1)! + layout.rowHeight).toBeLessThanOrEqual(layout.height);
   });
 
   it('draws time downwards in one column per kind', () => {
