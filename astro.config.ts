@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { loadRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/content/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
@@ -16,8 +16,9 @@ export default defineConfig({
   integrations: [contentCheck()],
   markdown: {
     processor: unified({
-      remarkPlugins: remarkPlugins({ registry, root }),
-      rehypePlugins,
+      // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
+      remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
+      rehypePlugins: rehypePlugins as RehypePlugins,
       // The reported text is published word for word: no typographic rewriting.
       smartypants: false,
     }),

@@ -19,7 +19,7 @@ const datePatterns: Record<Precision, RegExp> = {
 export function precisionOf(value: string): Precision | undefined {
   const precision = precisions.find((p) => datePatterns[p].test(value));
   if (!precision) return undefined;
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? precision : undefined;

@@ -73,7 +73,7 @@ export function annotationsOf(file: VFile): Annotations {
 }
 
 /** The id of the section (## heading) that contains a top-level node. */
-export function sectionOf(tree: Root, topLevel: RootContent | undefined): string | undefined {
+export function sectionOf(tree: Root, topLevel: unknown): string | undefined {
   if (!topLevel) return undefined;
   let section: string | undefined;
   for (const child of tree.children) {
@@ -85,7 +85,7 @@ export function sectionOf(tree: Root, topLevel: RootContent | undefined): string
 
 declare module 'vfile' {
   interface DataMap {
-    claimedIds: Map<string, string>;
+    claimedIds: globalThis.Map<string, string>;
   }
 }
 

@@ -30,7 +30,7 @@ export function remarkEvents({ registry }: EventsOptions) {
       const unknown = ids.filter((id) => !registry.exercises.has(id));
       for (const id of unknown) report(file, node, unknownIdMessage('event', id, registry.exercises.keys(), 'content/exercises/'));
       if (unknown.length) return;
-      annotations.eventLinks.push({ ids, label: toString(node), section: sectionOf(tree, ancestors[1] as Root['children'][number]) });
+      annotations.eventLinks.push({ ids, label: toString(node), section: sectionOf(tree, ancestors[1]) });
       node.data = { hName: 'a', hProperties: { className: ['events-link'], href: timelineHref(ids), dataEvents: ids.join(' ') } };
     });
   };

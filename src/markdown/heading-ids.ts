@@ -20,7 +20,7 @@ export function remarkHeadingIds() {
         }
         return;
       }
-      const id = match[1];
+      const id = match[1] ?? '';
       (last as Text).value = (last as Text).value.slice(0, match.index);
       if (!validId.test(id)) {
         report(file, heading, `heading id "${id}" is not a kebab-case id: use lower-case words joined by hyphens, starting with a letter.`);

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { annotationsOf, checkAttributes, isDirective, report, requireAttribute, type Directive } from './directive.ts';
+import { annotationsOf, checkAttributes, isDirective, report, requireAttribute } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 
 export interface MentionOptions {
@@ -16,7 +16,8 @@ type MentionKind = (typeof mentionKinds)[number];
 export function remarkMention({ registry }: MentionOptions) {
   return (tree: Root, file: VFile) => {
     const annotations = annotationsOf(file);
-    visit(tree, (node): node is Directive => isDirective(node) && (mentionKinds as readonly string[]).includes(node.name), (node: Directive) => {
+    visit(tree, (node) => {
+      if (!isDirective(node) || !(mentionKinds as readonly string[]).includes(node.name)) return;
       const kind = node.name as MentionKind;
       if (node.type !== 'textDirective') {
         report(file, node, `:${kind} is written inline, around the name in the text: :${kind}[Name]{…}.`);

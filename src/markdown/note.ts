@@ -1,5 +1,5 @@
 /** Turns `:::note[Title]{#id source=source-id}` … `:::` into a side note: an <aside> whose <details> opens in line on narrow screens. */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -38,7 +38,7 @@ export function remarkNote({ registry }: NoteOptions) {
         title: toString(label),
         source: sourceId,
         text: body.map((child) => toString(child)).join('\n\n'),
-        section: sectionOf(tree, (parent === tree ? node : undefined) as RootContent | undefined),
+        section: sectionOf(tree, parent === tree ? node : undefined),
       });
 
       const titleId = `${id}-title`;
@@ -53,7 +53,7 @@ export function remarkNote({ registry }: NoteOptions) {
       };
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['note'], id, ariaLabelledBy: titleId, dataEditorial: '', dataSource: sourceId },
+        hProperties: { className: ['note'], id, ariaLabelledBy: [titleId], dataEditorial: '', dataSource: sourceId },
       };
       node.children = [
         htmlElement('details', { className: ['note-details'] }, [

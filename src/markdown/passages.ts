@@ -11,7 +11,7 @@ export function rehypePassages() {
     for (const node of tree.children) {
       if (isNote(node)) {
         const previous = [...grouped].reverse().find((candidate) => !isBlank(candidate));
-        if (previous?.type === 'element' && previous.tagName === 'div' && previous.properties.className === 'passage') {
+        if (previous?.type === 'element' && previous.tagName === 'div' && String(previous.properties.className) === 'passage') {
           previous.children.push(node);
           continue;
         }
@@ -19,7 +19,7 @@ export function rehypePassages() {
           grouped.splice(grouped.lastIndexOf(previous), 1, {
             type: 'element',
             tagName: 'div',
-            properties: { className: 'passage' },
+            properties: { className: ['passage'] },
             children: [previous, node] as ElementContent[],
           });
           continue;

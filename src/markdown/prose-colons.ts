@@ -22,8 +22,9 @@ export function remarkProseColons() {
       if (!('children' in node) || isDirective(node)) return;
       const children = node.children as { type: string; value?: string }[];
       for (let i = children.length - 1; i > 0; i--) {
-        if (children[i].type === 'text' && children[i - 1].type === 'text') {
-          children[i - 1].value = `${children[i - 1].value}${children[i].value}`;
+        const [before, here] = [children[i - 1]!, children[i]!];
+        if (before.type === 'text' && here.type === 'text') {
+          before.value = `${before.value}${here.value}`;
           children.splice(i, 1);
         }
       }

@@ -1,5 +1,6 @@
 /** Turns `:quote[“words”]{#id speaker=person-id source=source-id}` into a <q> with its speaker, id and citation. */
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -45,15 +46,15 @@ export function remarkQuote({ registry }: QuoteOptions) {
       if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
       if (!id || !speaker || !speakerId) return;
 
-      const paragraph = [...ancestors].reverse().find((ancestor) => ancestor.type === 'paragraph');
+      const paragraph = [...(ancestors as readonly Node[])].reverse().find((ancestor) => ancestor.type === 'paragraph');
       annotations.quotes.push({
         id,
         speaker: speakerId,
         also,
         text: quoteWords(toString(node)),
-        source: sourceId,
+        source: sourceId ?? undefined,
         context: paragraph ? toString(paragraph) : '',
-        section: sectionOf(tree, ancestors[1] as Root['children'][number]),
+        section: sectionOf(tree, ancestors[1]),
       });
 
       const surname = speaker.name.split(' ').at(-1) ?? speaker.name;

@@ -9,8 +9,8 @@ export const knownDirectives = ['quote', 'note', 'person', 'org', 'place', 'cite
 
 export function remarkUnknownDirectives() {
   return (tree: Root, file: VFile) => {
-    visit(tree, isDirective, (node) => {
-      if ((knownDirectives as readonly string[]).includes(node.name)) return;
+    visit(tree, (node) => {
+      if (!isDirective(node) || (knownDirectives as readonly string[]).includes(node.name)) return;
       const suggestion = closest(node.name, knownDirectives);
       report(
         file,

@@ -1,0 +1,117 @@
+/** A reader on the annotated article: the reported text is all there, quotes show their speakers, notes open by keyboard and read without JavaScript. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+const root = join(import.meta.dirname, '../..');
+const articleFile = readdirSync(join(root, 'content/articles')).find((name) => name.endsWith('.md'))!;
+const slug = articleFile.replace(/\.md$/, '');
+const markdown = readFileSync(join(root, 'content/articles', articleFile), 'utf8');
+const seed = readFileSync(join(root, 'tests/fixtures/seed-article.txt'), 'utf8');
+const articlePath = `/articles/${slug}/`;
+
+/** The seed's sentences: split after . ? ! or a closing quote that follows one. */
+function sentences(text: string): string[] {
+  const body = text.split('\n').slice(1).join('\n');
+  return body
+    .split(/\n+/)
+    .flatMap((paragraph) => paragraph.match(/[^.!?]+(?:[.!?]+[”’]?|$)/g) ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The reported text as a reader sees it: the article body without the site's additions (headings, notes, speaker tags). */
+const reportedText = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.querySelector('.article-body')!.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('[data-editorial], h2, aside').forEach((el) => el.remove());
+    return body.textContent!.replace(/\s+/g, ' ');
+  });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('article', () => {
+  it('renders every sentence of the seed article word for word, in order', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    const text = await reportedText(page);
+    const expected = sentences(seed);
+    expect(expected.length).toBeGreaterThan(15);
+    let from = 0;
+    for (const sentence of expected) {
+      const at = text.indexOf(sentence, from);
+      expect(at, `sentence missing or out of order: ${sentence}`).toBeGreaterThanOrEqual(0);
+      from = at + sentence.length;
+    }
+    expect(await page.locator('h1').textContent()).toBe(seed.split('\n')[0]!.trim());
+    await close();
+  });
+
+  it('drops nothing: every quote, note and citation in the Markdown is in the page', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    const count = (pattern: RegExp) => markdown.match(pattern)?.length ?? 0;
+    expect(count(/:quote\[/g)).toBeGreaterThan(5);
+    expect(await page.locator('.article-body .quote').count()).toBe(count(/:quote\[/g));
+    expect(await page.locator('.article-body aside.note').count()).toBe(count(/^:::note/gm));
+    expect(await page.locator('.article-body a.cite').count()).toBe(count(/:cite\[/g));
+    await close();
+  });
+
+  it('every quote shows its speaker: a link to the person, a data attribute, name and title', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    const quotes = await page.locator('.article-body .quote').evaluateAll((elements) =>
+      elements.map((el) => ({
+        id: el.id,
+        speaker: el.getAttribute('data-speaker'),
+        href: el.querySelector('a.speaker')?.getAttribute('href'),
+        label: el.querySelector('a.speaker')?.getAttribute('aria-label'),
+        cite: el.querySelector('q')?.getAttribute('cite'),
+      })),
+    );
+    for (const quote of quotes) {
+      expect(quote.id).toMatch(/^[a-z0-9-]+$/);
+      expect(quote.href).toBe(`/people/${quote.speaker}/`);
+      expect(quote.label).toMatch(/^Speaker: .+, .+/);
+    }
+    // Hovering a speaker tag shows the card with the name and title.
+    const firstSpeaker = page.locator('.article-body a.speaker').first();
+    await firstSpeaker.hover();
+    await expect.poll(() => firstSpeaker.locator('.speaker-card').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('a note opens and closes by keyboard on a narrow screen', async () => {
+    const { page, close } = await openPage(browser, articlePath, { viewport: { width: 375, height: 800 } });
+    const note = page.locator('aside.note').first();
+    const body = note.locator('.note-body');
+    expect(await body.isVisible()).toBe(false);
+    await note.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => body.isVisible()).toBe(false);
+    await close();
+  });
+
+  it('with JavaScript off, the article and all its notes are readable (side notes open on wide screens)', async () => {
+    const { page, close } = await openPage(browser, articlePath, { javaScriptEnabled: false });
+    expect(await reportedText(page)).toContain(sentences(seed)[0]);
+    const notes = page.locator('aside.note .note-body');
+    const total = await notes.count();
+    expect(total).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < total; i++) expect(await notes.nth(i).isVisible()).toBe(true);
+    await close();
+  });
+
+  it('lists the sources it cites, each citation linking to its entry', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    const targets = await page.locator('.article-body a.cite').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const target of new Set(targets)) expect(await page.locator(target).count(), target).toBe(1);
+    await close();
+  });
+});
