@@ -42,9 +42,9 @@ export function formatDateRange(start: string, end?: string): string {
   return `${head}${separator}${b.join(' ')}`;
 }
 
-/** What a screen reader says for an event: name, kind, dates, place. */
+/** What a screen reader says for an event: name and dates first (the words the narrow chart shows), then kind and place. */
 export function accessibleName(event: Pick<Exercise, 'name' | 'kind' | 'start' | 'end' | 'location'>): string {
-  return `${event.name}. ${kindLabel(event.kind)}, ${formatDateRange(event.start, event.end)}, ${event.location.name}`;
+  return `${event.name}, ${formatDateRange(event.start, event.end)}: ${kindLabel(event.kind)}, ${event.location.name}`;
 }
 
 export function eventPath(id: string): string {

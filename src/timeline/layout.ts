@@ -85,38 +85,56 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.56);
 }
 
-/** Shortens text with an ellipsis to fit an estimated width. */
-export function truncateToWidth(text: string, width: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= width) return text;
-  const fits = Math.max(1, Math.floor(width / (fontSize * 0.56)) - 1);
-  return `${text.slice(0, fits).trimEnd()}…`;
+/** Breaks text into lines that fit an estimated width, at spaces (a word longer than the width gets a line of its own). */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && estimateTextWidth(`${last} ${word}`, fontSize) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [''];
 }
 
 /**
- * Places labels of one size along a line, each as close to its ideal position as possible, in the same order,
- * never overlapping and never above `lowest`: overlapping labels gather into clusters centred on their ideals.
+ * Places labels along a line, each centred as close to its ideal centre as possible, in the order of their
+ * ideals, never overlapping and never above `lowest`: overlapping labels gather into clusters placed where they
+ * sit closest (least squares) to their members' ideals. `sizes` is one size for all labels, or one per label.
+ * Returns where each label starts (its top).
  */
-export function dodge(ideals: readonly number[], size: number, lowest = -Infinity): number[] {
+export function dodge(ideals: readonly number[], sizes: number | readonly number[], lowest = -Infinity): number[] {
+  const sizeOf = (index: number) => (typeof sizes === 'number' ? sizes : sizes[index]!);
   const order = ideals.map((_, index) => index).sort((a, b) => ascending(ideals[a]!, ideals[b]!) || a - b);
-  type Cluster = { members: number[]; sum: number; top: number };
+  type Cluster = { members: number[]; top: number; extent: number };
+  const place = (members: number[]): Cluster => {
+    let offset = 0;
+    let sum = 0;
+    for (const member of members) {
+      sum += ideals[member]! - sizeOf(member) / 2 - offset;
+      offset += sizeOf(member);
+    }
+    return { members, top: Math.max(lowest, sum / members.length), extent: offset };
+  };
   const clusters: Cluster[] = [];
-  const topOf = (cluster: Cluster) => Math.max(lowest, cluster.sum / cluster.members.length - ((cluster.members.length - 1) * size) / 2);
   for (const index of order) {
-    let cluster: Cluster = { members: [index], sum: ideals[index]!, top: 0 };
-    cluster.top = topOf(cluster);
+    let cluster = place([index]);
     // Merge backwards while the new cluster overlaps the one before it.
     while (clusters.length) {
       const previous = clusters[clusters.length - 1]!;
-      if (previous.top + previous.members.length * size <= cluster.top) break;
+      if (previous.top + previous.extent <= cluster.top) break;
       clusters.pop();
-      // The least-squares top of a cluster is the mean ideal less half the cluster's extent: keep the sum of ideals.
-      cluster = { members: [...previous.members, ...cluster.members], sum: previous.sum + cluster.sum, top: 0 };
-      cluster.top = topOf(cluster);
+      cluster = place([...previous.members, ...cluster.members]);
     }
     clusters.push(cluster);
   }
   const positions = new Array<number>(ideals.length);
-  for (const cluster of clusters) cluster.members.forEach((member, slot) => (positions[member] = cluster.top + slot * size));
+  for (const cluster of clusters) {
+    let at = cluster.top;
+    for (const member of cluster.members) {
+      positions[member] = at;
+      at += sizeOf(member);
+    }
+  }
   return positions;
 }
 
@@ -319,8 +337,8 @@ export interface VerticalOptions {
   kindOrder: readonly string[];
   pixelsPerYear?: number;
   columnWidth?: number;
-  /** Height of one label row (name and date on two lines). */
-  rowHeight?: number;
+  /** Height of one line of a label. */
+  lineHeight?: number;
   fontSize?: number;
 }
 
@@ -335,7 +353,10 @@ export interface VerticalItem {
   y1: number;
   /** Top of the label row, placed without collisions. */
   labelTop: number;
-  text: string;
+  /** The name, wrapped to the label column. */
+  lines: string[];
+  /** Height of the label row: the name's lines and the date line. */
+  size: number;
 }
 
 export interface VerticalLayout {
@@ -344,7 +365,7 @@ export interface VerticalLayout {
   columns: { kind: string; x: number }[];
   labelX: number;
   labelWidth: number;
-  rowHeight: number;
+  lineHeight: number;
   items: VerticalItem[];
   ticks: Tick[];
   domain: [Date, Date];
@@ -356,7 +377,7 @@ export function layoutVertical(
   milestonesIn: readonly MilestoneInput[],
   options: VerticalOptions,
 ): VerticalLayout {
-  const { width, kindOrder, pixelsPerYear = 56, columnWidth = 14, rowHeight = 34, fontSize = 13 } = options;
+  const { width, kindOrder, pixelsPerYear = 56, columnWidth = 14, lineHeight = 16, fontSize = 13 } = options;
   const events = timeOrder(eventsIn);
   const milestones = [...milestonesIn].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
   const domain = timeDomain(events, milestones);
@@ -368,6 +389,11 @@ export function layoutVertical(
   const columns = kinds.map((kind, index) => ({ kind, x: columnsLeft + index * columnWidth + columnWidth / 2 }));
   const labelX = columnsLeft + kinds.length * columnWidth + 20;
 
+  const labelWidth = width - labelX - 4;
+  const sized = (text: string) => {
+    const lines = wrapText(text, labelWidth, fontSize);
+    return { lines, size: (lines.length + 1) * lineHeight + 4 };
+  };
   const items: Omit<VerticalItem, 'labelTop'>[] = [
     ...events.map((event) => {
       const { start, end } = eventInterval(event);
@@ -375,23 +401,25 @@ export function layoutVertical(
       const single = isSingleDay(event);
       const y0 = scale(start);
       const y1 = single ? y0 : Math.max(scale(end), y0 + 3);
-      return { type: 'event' as const, id: event.id, column, columnX: columns[column]!.x, single, y0, y1, text: event.name };
+      return { type: 'event' as const, id: event.id, column, columnX: columns[column]!.x, single, y0, y1, ...sized(event.name) };
     }),
     ...milestones.map((m) => {
       const y0 = scale(parseDate(m.date));
-      return { type: 'milestone' as const, id: m.id, y0, y1: y0, text: m.label };
+      return { type: 'milestone' as const, id: m.id, y0, y1: y0, ...sized(m.label) };
     }),
   ].sort((a, b) => ascending(a.y0, b.y0) || ascending(a.type === 'milestone' ? 0 : 1, b.type === 'milestone' ? 0 : 1) || ascending(a.id, b.id));
-  const tops = dodge(items.map((item) => item.y0 - rowHeight / 2), rowHeight, 0);
+  // Each label row is centred on its time where the rows around it leave room.
+  const tops = dodge(items.map((item) => item.y0), items.map((item) => item.size), 0);
   const placed = items.map((item, index) => ({ ...item, labelTop: tops[index]! }));
-  const bottom = Math.max(scale.range()[1]!, (max(tops) ?? 0) + rowHeight);
+  const last = placed.at(-1);
+  const bottom = Math.max(scale.range()[1]!, last ? last.labelTop + last.size : 0);
   return {
     width,
     height: bottom + 12,
     columns,
     labelX,
-    labelWidth: width - labelX - 4,
-    rowHeight,
+    labelWidth,
+    lineHeight,
     items: placed,
     ticks: yearTicks(scale, fontSize + 8),
     domain,

@@ -87,6 +87,11 @@ describe('timeline › keyboard', () => {
       expect(await focusedId(page)).toBe(events[0]!.id);
       await page.keyboard.press('ArrowRight');
       expect(await focusedId(page)).toBe(events[1]!.id);
+      // Focus shows the event's details beside it and highlights its place on the map.
+      expect(await page.locator('[data-timeline-tooltip]').textContent()).toContain(events[1]!.name);
+      const activePlaces = await page.$$eval('.tl-place.is-active', (gs) => gs.map((g) => (g as SVGGElement).dataset.events!));
+      expect(activePlaces).toHaveLength(1);
+      expect(activePlaces[0]!.split(' ')).toContain(events[1]!.id);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowLeft');
       expect(await focusedId(page)).toBe(events[1]!.id);
@@ -259,12 +264,20 @@ describe('timeline › table, zoom, data', () => {
 
 describe('timeline › accessibility', () => {
   for (const path of ['/timeline/', '/timeline/#first', 'event page']) {
-    it(`axe finds no violations on ${path}`, async () => {
-      const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replace('first', events[0]!.id);
-      await withPage(url, async (page) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [375, 1280]) {
+        it(`axe finds no violations on ${path} (${colorScheme}, ${width}px)`, async () => {
+          const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replace('first', events[0]!.id);
+          await withPage(
+            url,
+            async (page) => {
+              const results = await new AxeBuilder({ page }).analyze();
+              expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+            },
+            { colorScheme, viewport: { width, height: 900 } },
+          );
+        });
+      }
+    }
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dodge,
+  wrapText,
   eventInterval,
   isSingleDay,
   layoutHorizontal,
@@ -11,6 +12,7 @@ import {
   timeScale,
   yearTicks,
   type PlacedMilestone,
+  type VerticalItem,
   type TimelineEventInput,
 } from '../../src/timeline/layout.ts';
 import { formatDateRange } from '../../src/timeline/data.ts';
@@ -90,14 +92,25 @@ describe('timeline layout › stacking and labels', () => {
   it('dodge keeps order, never overlaps, stays below the lowest position, and leaves lone labels at their ideal', () => {
     const ideals = [100, 10, 12, 14, 300, 11];
     const placed = dodge(ideals, 20, 0);
-    expect(placed[4]).toBe(300);
+    expect(placed[4]).toBe(290);
     const order = ideals.map((_, i) => i).sort((a, b) => ideals[a]! - ideals[b]! || a - b);
     for (let k = 1; k < order.length; k++) expect(placed[order[k]!]! - placed[order[k - 1]!]!).toBeGreaterThanOrEqual(20);
     expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
   });
 
   it('dodge centres a crowded cluster on its ideals', () => {
-    expect(dodge([100, 100], 20)).toEqual([90, 110]);
+    expect(dodge([100, 100], 20)).toEqual([80, 100]);
+  });
+
+  it('dodge handles labels of different sizes', () => {
+    const placed = dodge([0, 5, 100], [30, 10, 10], 0);
+    expect(placed[1]).toBeGreaterThanOrEqual(placed[0]! + 30);
+    expect(placed[2]).toBe(95);
+  });
+
+  it('wrapText breaks at spaces within the width', () => {
+    expect(wrapText('one two three four', 60, 10)).toEqual(['one two', 'three four']);
+    expect(wrapText('', 60, 10)).toEqual(['']);
   });
 
   it('year ticks thin their labels when years are narrow', () => {
@@ -165,9 +178,20 @@ describe('timeline layout › the narrow chart', () => {
   });
 
   it('gives each label its own row with no overlap, and fits the height', () => {
-    const tops = layout.items.map((i) => i.labelTop);
-    for (let k = 1; k < tops.length; k++) expect(tops[k]! - tops[k - 1]!).toBeGreaterThanOrEqual(layout.rowHeight);
-    expect(tops.at(-1)! + layout.rowHeight).toBeLessThanOrEqual(layout.height);
+    const items = layout.items;
+    for (let k = 1; k < items.length; k++) expect(items[k]!.labelTop - items[k - 1]!.labelTop).toBeGreaterThanOrEqual(items[k - 1]!.size);
+    expect(items.at(-1)!.labelTop + items.at(-1)!.size).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('wraps long names onto more lines instead of cutting them, and makes their row taller', () => {
+    const long = layoutVertical([ev('x', 'naval', '2020-01-01'), { ...ev('y', 'naval', '2020-01-02'), name: 'Joint Sea-2015 (II) in the Sea of Japan and Peter the Great Gulf' }], [], { width: 340, kindOrder });
+    const [x, y] = long.items as [VerticalItem, VerticalItem];
+    expect(x.lines).toEqual(['Event x']);
+    expect(y.lines.length).toBeGreaterThan(1);
+    expect(y.lines.join(' ')).toBe('Joint Sea-2015 (II) in the Sea of Japan and Peter the Great Gulf');
+    for (const line of y.lines) expect(line.length * 13 * 0.56).toBeLessThanOrEqual(long.labelWidth);
+    expect(y.size).toBeGreaterThan(x.size);
+    expect(y.labelTop).toBeGreaterThanOrEqual(x.labelTop + x.size);
   });
 
   it('draws time downwards in one column per kind', () => {
