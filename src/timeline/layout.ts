@@ -381,19 +381,20 @@ export function layoutVertical(
   const events = timeOrder(eventsIn);
   const milestones = [...milestonesIn].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
   const domain = timeDomain(events, milestones);
-  const years = utcYear.count(domain[0], domain[1]);
-  const top = 12;
-  const scale = timeScale(domain, [top, top + years * pixelsPerYear]);
   const kinds = laneKinds(events, kindOrder);
   const columnsLeft = 44;
   const columns = kinds.map((kind, index) => ({ kind, x: columnsLeft + index * columnWidth + columnWidth / 2 }));
   const labelX = columnsLeft + kinds.length * columnWidth + 20;
-
   const labelWidth = width - labelX - 4;
   const sized = (text: string) => {
     const lines = wrapText(text, labelWidth, fontSize);
     return { lines, size: (lines.length + 1) * lineHeight + 4 };
   };
+  // Stretch time to the height the labels need, so labels stay near their marks.
+  const labelsHeight = [...events.map((e) => e.name), ...milestones.map((m) => m.label)].reduce((sum, text) => sum + sized(text).size, 0);
+  const years = utcYear.count(domain[0], domain[1]);
+  const top = 12;
+  const scale = timeScale(domain, [top, top + Math.max(years * pixelsPerYear, labelsHeight)]);
   const items: Omit<VerticalItem, 'labelTop'>[] = [
     ...events.map((event) => {
       const { start, end } = eventInterval(event);
