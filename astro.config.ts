@@ -5,6 +5,8 @@ import { loadRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/content/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
+import { pagefindSearch } from './src/search/integration.ts';
+import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
@@ -13,12 +15,13 @@ const registry = loadRegistry(root);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), pagefindSearch()],
   markdown: {
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
       remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
-      rehypePlugins: rehypePlugins as RehypePlugins,
+      // The search anchors run last, on the finished article HTML.
+      rehypePlugins: [...rehypePlugins, rehypeSearchAnchors] as RehypePlugins,
       // The reported text is published word for word: no typographic rewriting.
       smartypants: false,
     }),

@@ -115,7 +115,7 @@ export const exerciseSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: `ends (${event.end}) before it starts (${event.start}): swap the dates or fix the typo`,
+        message: `(${event.end}) is before start (${event.start}): swap the dates or fix the typo`,
       });
     }
   });

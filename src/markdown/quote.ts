@@ -1,6 +1,7 @@
 /** Turns `:quote[“words”]{#id speaker=person-id source=source-id}` into a <q> with its speaker, id and citation. */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -25,6 +26,11 @@ export function quoteWords(label: string): string {
 export function remarkQuote({ registry }: QuoteOptions) {
   return (tree: Root, file: VFile) => {
     const annotations = annotationsOf(file);
+    // Each paragraph's text as written, read before any quote in it gains its speaker tag.
+    const paragraphText = new Map<Node, string>();
+    visit(tree, 'paragraph', (paragraph) => {
+      paragraphText.set(paragraph, toString(paragraph));
+    });
     visitParents(tree, directiveNamed('quote'), (node: Directive, ancestors) => {
       checkAttributes(file, node, ['id', 'speaker', 'also', 'source']);
       const id = requireAttribute(file, node, 'id', 'speaker-key-words');
@@ -53,7 +59,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
         also,
         text: quoteWords(toString(node)),
         source: sourceId ?? undefined,
-        context: paragraph ? toString(paragraph) : '',
+        context: paragraph ? (paragraphText.get(paragraph) ?? '') : '',
         section: sectionOf(tree, ancestors[1]),
       });
 

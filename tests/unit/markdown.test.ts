@@ -33,6 +33,11 @@ describe('quote', () => {
     expect(annotations.quotes[0]!.context).toBe('She said “We don’t see why they wouldn’t.” then left.');
   });
 
+  it('a quote’s context is its paragraph as written, even when an earlier quote in it gained a speaker tag', async () => {
+    const { annotations } = await render('First :quote[“one”]{#q-one speaker=ada-example} then :quote[“two”]{#q-two speaker=ada-example}.');
+    expect(annotations.quotes.map((q) => q.context)).toEqual(['First “one” then “two”.', 'First “one” then “two”.']);
+  });
+
   it('strips only the surrounding quote marks and a trailing comma from the quoted words', () => {
     expect(quoteWords('“Certainly it is possible,”')).toBe('Certainly it is possible');
     expect(quoteWords('“We don’t see why they wouldn’t.”')).toBe('We don’t see why they wouldn’t.');

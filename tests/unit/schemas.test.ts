@@ -34,7 +34,7 @@ describe('exercise schema', () => {
     expect(parsed.regions).toEqual([]);
   });
   it('rejects an end before the start, a precision mismatch, coordinates out of range and no sources', () => {
-    expect(messages(exerciseSchema.safeParse({ ...event, end: '2019-07-01' }))).toEqual(['end: ends (2019-07-01) before it starts (2019-07-23): swap the dates or fix the typo']);
+    expect(messages(exerciseSchema.safeParse({ ...event, end: '2019-07-01' }))).toEqual(['end: (2019-07-01) is before start (2019-07-23): swap the dates or fix the typo']);
     expect(messages(exerciseSchema.safeParse({ ...event, start: '2019-07' }))).toEqual(['start: is written with month precision but precision is "day": make them match']);
     expect(messages(exerciseSchema.safeParse({ ...event, location: { ...event.location, lon: 190 } }))).toEqual(['location.lon: longitude must be between -180 and 180']);
     expect(messages(exerciseSchema.safeParse({ ...event, sources: [] }))).toEqual(['sources: every event needs at least one source id']);

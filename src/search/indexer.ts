@@ -1,0 +1,41 @@
+/** Builds the Pagefind index of a built site: reads its HTML files and writes <site>/pagefind/. */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Pagefind's bundled UIs and highlighter, which the site does not load. */
+const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface IndexReport {
+  pages: number;
+  outputPath: string;
+}
+
+/** Indexes every HTML file under `siteDir` (pages without data-pagefind-body are skipped by Pagefind) into `siteDir/pagefind`. */
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+  const outputPath = join(siteDir, 'pagefind');
+  try {
+    // One language for the whole site: the content is English and the header's lang never varies.
+    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    const index = created.index;
+    if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}.`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    // The site has its own search UI: Pagefind's ready-made UIs would only be dead weight in dist/.
+    await Promise.all(unusedFiles.map((file) => rm(join(outputPath, file), { force: true })));
+    return { pages: added.page_count, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

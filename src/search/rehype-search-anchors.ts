@@ -1,0 +1,45 @@
+/** Gives each section heading, quote and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result. */
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { speakerSeparator } from './labels.ts';
+
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+/** The text of an element without its editorial extras (the heading's "#" link, the quote's speaker chip). */
+function ownText(node: Element): string {
+  const copy: Element = { ...node, children: node.children.filter((child) => !(child.type === 'element' && 'dataPagefindIgnore' in child.properties)) };
+  return toString(copy).replace(/\s+/g, ' ').trim();
+}
+
+export function rehypeSearchAnchors() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!node.properties.id) return;
+      if (/^h[2-4]$/.test(node.tagName)) {
+        node.properties.dataPagefindTitle = ownText(node);
+      } else if (node.tagName === 'span' && hasClass(node, 'quote')) {
+        const words = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'q');
+        const speaker = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'speaker'));
+        const speakerName = speaker ? toString(speaker.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'speaker-card'))?.children[0] ?? speaker) : '';
+        const text = words ? toString(words).trim() : ownText(node);
+        node.properties.dataPagefindTitle = speakerName ? `${text}${speakerSeparator}${speakerName}` : text;
+      } else if (node.tagName === 'aside' && hasClass(node, 'note')) {
+        const title = node.children.length ? findNoteTitle(node) : '';
+        if (title) node.properties.dataPagefindTitle = `Note: ${title}`;
+      }
+    });
+  };
+}
+
+function findNoteTitle(note: Element): string {
+  let title = '';
+  visit(note, 'element', (child: Element) => {
+    if (!title && hasClass(child, 'note-title')) title = toString(child).trim();
+  });
+  return title;
+}

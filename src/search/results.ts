@@ -1,0 +1,75 @@
+/** Renders search hits grouped by type into a results container, and moves focus through them with the arrow keys. */
+import type { Hit, HitKind } from './engine.ts';
+import { groupLabels, kindLabels } from './labels.ts';
+
+/** Groups hits by kind, the group with the best-ranked hit first, keeping Pagefind's order inside each group. */
+export function groupHits(hits: readonly Hit[]): { kind: HitKind; hits: Hit[] }[] {
+  const groups = new Map<HitKind, Hit[]>();
+  for (const hit of hits) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
+  return [...groups].map(([kind, grouped]) => ({ kind, hits: grouped }));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function hitLink(hit: Hit): HTMLAnchorElement {
+  const link = element('a', 'search-hit');
+  link.href = hit.url;
+  link.dataset.kind = hit.kind;
+  const title = hit.kind === 'quote' ? `“${hit.title.replace(/^[“"]|[”"]$/g, '')}”` : hit.title;
+  link.append(element('span', 'search-hit-title', title));
+  const facts = [kindLabels[hit.kind], hit.speaker, hit.detail, hit.date].filter(Boolean).join(' · ');
+  link.append(element('span', 'search-hit-meta', facts));
+  // Pagefind escapes the page text and adds only <mark> around the matched words.
+  const excerpt = element('span', 'search-hit-excerpt');
+  excerpt.innerHTML = hit.excerpt;
+  link.append(excerpt);
+  return link;
+}
+
+/** Replaces the container's content with the hits, grouped and labelled by type. */
+export function renderHits(container: HTMLElement, hits: readonly Hit[], headingLevel: 'h2' | 'h3' = 'h2'): void {
+  const groups = groupHits(hits).map(({ kind, hits: grouped }) => {
+    const section = element('section', 'search-group');
+    const headingId = `${container.id || 'search'}-group-${kind}`;
+    section.setAttribute('aria-labelledby', headingId);
+    const heading = element(headingLevel, 'search-group-heading', groupLabels[kind]);
+    heading.id = headingId;
+    const list = element('ul', 'search-hit-list');
+    for (const hit of grouped) {
+      const item = element('li', 'search-hit-item');
+      item.append(hitLink(hit));
+      list.append(item);
+    }
+    section.append(heading, list);
+    return section;
+  });
+  container.replaceChildren(...groups);
+}
+
+/** ArrowDown from the input enters the results; ArrowUp/ArrowDown move between them; ArrowUp from the first returns to the input. */
+export function enableArrowKeys(input: HTMLInputElement, container: HTMLElement): void {
+  const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[Math.min(index + 1, all.length - 1)] : all[index - 1];
+    (next ?? input).focus();
+  });
+}
