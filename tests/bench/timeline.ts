@@ -32,3 +32,12 @@ console.log(`timeline JS total: ${jsRaw} B raw, ${jsGzip} B gzip (${scripts.leng
 console.log(`timeline HTML: ${page.raw} B raw, ${page.gzip} B gzip`);
 console.log(`basemap.svg: ${basemap.raw} B raw, ${basemap.gzip} B gzip`);
 console.log(`events in the wide SVG: ${(html.toString().match(/ data-x0=/g) ?? []).length}`);
+
+// The same figures for TimelineJS3, when its package is at hand (e.g. `npm pack @knight-lab/timelinejs@3` unpacked): not a dependency of the site.
+const timelineJsDir = process.env.TIMELINEJS_DIR;
+if (timelineJsDir) {
+  const js = size(readFileSync(join(timelineJsDir, 'dist', 'js', 'timeline.js')));
+  const css = size(readFileSync(join(timelineJsDir, 'dist', 'css', 'timeline.css')));
+  console.log(`TimelineJS3 timeline.js: ${js.raw} B raw, ${js.gzip} B gzip; timeline.css: ${css.raw} B raw, ${css.gzip} B gzip`);
+  console.log(`timeline JS gzip as a share of TimelineJS3's: ${((100 * jsGzip) / js.gzip).toFixed(1)}%`);
+}
