@@ -5,6 +5,9 @@ import { loadRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/content/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
+import { sitemap } from './src/share/sitemap.ts';
+import { loadAliases, pageRedirects } from './src/share/aliases.ts';
+import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
 import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
@@ -15,7 +18,9 @@ const registry = loadRegistry(root);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [contentCheck(), pagefindSearch()],
+  integrations: [contentCheck(), sitemap(), pagefindSearch()],
+  // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
+  redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.

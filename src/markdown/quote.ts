@@ -67,7 +67,8 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const words = node.children;
       node.data = {
         hName: 'span',
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
+        // Speaker name and title ride along for the "copy quote with citation" action (src/share/actions.ts).
+        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataSpeakerName: speaker.name, dataSpeakerTitle: speaker.title, dataQuote: '' },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
@@ -88,6 +89,10 @@ export function remarkQuote({ registry }: QuoteOptions) {
             ]),
           ],
         ),
+        // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
+          htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
+        ]),
       ];
     });
   };

@@ -24,7 +24,8 @@ async function mistakesIn(markdown: string): Promise<string[]> {
 describe('quote', () => {
   it('renders a <q> with id, speaker data, cite URL and a speaker link with name and title', async () => {
     const { html, annotations } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example source=example-hearing} then left.');
-    expect(html).toContain('<span class="quote" id="ada-why-not" data-speaker="ada-example" data-quote="">');
+    expect(html).toContain('<span class="quote" id="ada-why-not" data-speaker="ada-example" data-speaker-name="Ada Example" data-speaker-title="Director of Examples" data-quote="">');
+    expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example"><span aria-hidden="true">#</span></a></span>');
     expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
     expect(html).toMatch(/<a class="speaker" href="\/people\/ada-example\/"[^>]*aria-label="Speaker: Ada Example, Director of Examples"/);
     expect(annotations.quotes).toEqual([

@@ -1,0 +1,176 @@
+/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation and the Web Share API; results announced in a live region. */
+import { quoteCitation } from './citation.ts';
+import { textFragment } from './text-fragment.ts';
+
+interface Shareable {
+  url: string;
+  /** What is shared, for button names: "The drills", "quote by Ada Example". */
+  label: string;
+  quote?: { text: string; speakerName: string; speakerTitle: string };
+}
+
+const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/#.*$/, '');
+
+function liveRegion(): HTMLElement {
+  const region = document.createElement('div');
+  region.className = 'visually-hidden share-status';
+  region.setAttribute('role', 'status');
+  region.setAttribute('aria-live', 'polite');
+  document.body.append(region);
+  return region;
+}
+const status = liveRegion();
+function announce(message: string) {
+  // Clear first so the same message twice in a row is announced twice.
+  status.textContent = '';
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+function quoteOf(element: Element): Shareable['quote'] {
+  const el = element as HTMLElement;
+  const words = el.querySelector('q')?.textContent ?? el.dataset.quoteText;
+  if (!words || !el.dataset.speakerName) return undefined;
+  return { text: words, speakerName: el.dataset.speakerName, speakerTitle: el.dataset.speakerTitle ?? '' };
+}
+
+/** The text before a quote within its paragraph, for a text fragment's prefix. */
+function textBefore(element: Element): string {
+  const block = element.closest('p, li, blockquote') ?? element.parentElement;
+  if (!block) return '';
+  const range = document.createRange();
+  range.setStart(block, 0);
+  range.setEndBefore(element);
+  return range.toString();
+}
+
+function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
+  const id = decodeURIComponent(anchor.hash.slice(1));
+  const target = document.getElementById(id);
+  if (!target) return undefined;
+  const quote = target.matches('[data-quote]') ? quoteOf(target) : undefined;
+  if (quote) {
+    const fragment = textFragment({ quote: quote.text, before: textBefore(target), pageText: document.body.textContent ?? '' });
+    return { url: `${canonical}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
+  }
+  const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
+  return { url: `${canonical}#${id}`, label: label.trim() };
+}
+
+function shareIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M8 1 4.5 4.5l1 1L7.3 3.7V10h1.4V3.7l1.8 1.8 1-1L8 1ZM3 8v6.5h10V8h-1.5v5h-7V8H3Z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
+async function copy(text: string, done: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(done);
+  } catch {
+    announce('Could not copy: your browser blocked the clipboard. The link is in the address bar after you follow the # link.');
+  }
+}
+
+let openMenu: { menu: HTMLElement; button: HTMLButtonElement } | undefined;
+
+function closeMenu(returnFocus: boolean) {
+  if (!openMenu) return;
+  const { menu, button } = openMenu;
+  openMenu = undefined;
+  menu.remove();
+  button.setAttribute('aria-expanded', 'false');
+  if (returnFocus) button.focus();
+}
+
+function menuButton(label: string, action: () => void | Promise<void>): HTMLButtonElement {
+  const item = document.createElement('button');
+  item.type = 'button';
+  item.className = 'share-menu-item';
+  item.textContent = label;
+  item.addEventListener('click', async () => {
+    await action();
+    closeMenu(true);
+  });
+  return item;
+}
+
+function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
+  const wasOpen = openMenu?.button === button;
+  closeMenu(false);
+  if (wasOpen) return;
+  const menu = document.createElement('span');
+  menu.className = 'share-menu';
+  menu.id = 'share-menu';
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', `Share ${shareable.label}`);
+  menu.append(menuButton('Copy link', () => copy(shareable.url, 'Link copied')));
+  const { quote } = shareable;
+  if (quote) {
+    const context = button.closest<HTMLElement>('[data-share-title]')?.dataset;
+    const citation = () =>
+      quoteCitation({ ...quote, articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url });
+    menu.append(menuButton('Copy quote with citation', () => copy(citation(), 'Quote with citation copied')));
+  }
+  if (typeof navigator.share === 'function') {
+    menu.append(
+      menuButton('Share…', async () => {
+        try {
+          await navigator.share({ url: shareable.url, title: shareable.label, text: quote ? `“${quote.text.replace(/^[“"]|[”"]$/g, '')}” (${quote.speakerName})` : undefined });
+        } catch {
+          // The reader closed the share sheet: nothing to announce.
+        }
+      }),
+    );
+  }
+  button.after(menu);
+  button.setAttribute('aria-expanded', 'true');
+  button.setAttribute('aria-controls', menu.id);
+  openMenu = { menu, button };
+  menu.querySelector('button')?.focus();
+}
+
+function addShareButton(after: Element, shareable: Shareable) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'share-button';
+  button.setAttribute('aria-label', `Share ${shareable.label}`);
+  button.setAttribute('aria-expanded', 'false');
+  button.dataset.pagefindIgnore = '';
+  button.append(shareIcon());
+  button.addEventListener('click', () => toggleMenu(button, shareable));
+  after.after(button);
+}
+
+for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor[href^="#"]')) {
+  const shareable = shareableFor(anchor);
+  if (shareable) addShareButton(anchor, shareable);
+}
+for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
+  const quote = quoteOf(here);
+  const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+  const label = document.createElement('span');
+  label.className = 'share-here-label';
+  label.textContent = 'Share';
+  label.setAttribute('aria-hidden', 'true');
+  here.append(label);
+  addShareButton(label, shareable);
+  here.hidden = false;
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && openMenu) closeMenu(true);
+});
+document.addEventListener('click', (event) => {
+  if (!openMenu) return;
+  const target = event.target as Node;
+  if (!openMenu.menu.contains(target) && !openMenu.button.contains(target)) closeMenu(false);
+});

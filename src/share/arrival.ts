@@ -1,0 +1,45 @@
+/** Client script: landing on (or following) a #fragment opens the collapsed note holding the target, scrolls it clear of the sticky header and highlights it; old ids listed as aliases lead to their new place. */
+
+const highlightClass = 'is-highlighted';
+
+/** Old fragment ids that moved, from data-fragment-aliases="old:new old2:new2" (content/aliases.yaml). */
+function aliases(): Map<string, string> {
+  const spec = document.querySelector<HTMLElement>('[data-fragment-aliases]')?.dataset.fragmentAliases ?? '';
+  return new Map(spec.split(/\s+/).filter(Boolean).map((pair) => pair.split(':') as [string, string]));
+}
+
+function openEnclosingNotes(target: Element) {
+  const own = target.matches('aside.note') ? target.querySelector('details') : null;
+  if (own) own.open = true;
+  for (let details = target.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
+}
+
+function scrollClearOfHeader(target: Element) {
+  const header = document.querySelector('.site-header');
+  const headerBottom = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+  const top = target.getBoundingClientRect().top + window.scrollY - headerBottom - 16;
+  window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+}
+
+function arrive() {
+  const raw = decodeURIComponent(location.hash.slice(1));
+  if (!raw) return;
+  const id = aliases().get(raw) ?? raw;
+  const target = document.getElementById(id);
+  if (!target) return;
+  if (id !== raw) history.replaceState(history.state, '', `#${id}`);
+  for (const old of document.querySelectorAll(`.${highlightClass}`)) old.classList.remove(highlightClass);
+  openEnclosingNotes(target);
+  target.classList.add(highlightClass);
+  scrollClearOfHeader(target);
+}
+
+arrive();
+window.addEventListener('hashchange', arrive);
+// Late layout (fonts, images) can move the target after the first scroll: settle once more when the page has loaded.
+if (document.readyState !== 'complete') {
+  window.addEventListener('load', () => {
+    const target = document.querySelector(`.${highlightClass}`);
+    if (target) scrollClearOfHeader(target);
+  }, { once: true });
+}

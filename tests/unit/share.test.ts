@@ -1,0 +1,140 @@
+/** Sharing's pure parts: text fragments, citations, cards (size, determinism), JSON-LD, sitemap, feed, aliases, the link checker and the id check. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { textFragment, encodeTerm } from '../../src/share/text-fragment.ts';
+import { quoteCitation } from '../../src/share/citation.ts';
+import { renderCardUncached, cardHash } from '../../src/share/cards/render.ts';
+import { articleCard, eventCard, fitText, fractionalYear, quoteCard } from '../../src/share/cards/templates.ts';
+import { pngSize } from '../../src/share/png.ts';
+import { eventJsonLd, quotationJsonLd } from '../../src/share/json-ld.ts';
+import { sitemapEntry, sitemapXml } from '../../src/share/sitemap.ts';
+import { atomFeed } from '../../src/share/feed.ts';
+import { fragmentAliases, pageRedirects, parseAliases } from '../../src/share/aliases.ts';
+import { findBrokenLink } from '../tools/check-links.ts';
+import { missingLinks } from '../tools/share-ids.ts';
+import type { Exercise, Person } from '../../src/content/schemas.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/share');
+const ada: Person = { id: 'ada-example', name: 'Ada Example', title: 'Director of Examples', organisation: 'Example Agency', bio: 'x', sources: ['s'] };
+const drill: Exercise = {
+  id: '2023-07-example-drill', name: 'Example drill', start: '2023-07-20', end: '2023-07-23', precision: 'day', kind: 'naval', partners: ['China', 'Russia'],
+  location: { name: 'Example Sea', lat: 40.5, lon: 135.2 }, regions: [], summary: 'A drill.', sources: ['example-news'], confidence: 'high',
+};
+
+describe('share › text fragment', () => {
+  it('matches a short quote whole, without a prefix, when its words are unique on the page', () => {
+    expect(textFragment({ quote: '“Certainly it is possible,”', before: 'saying, ', pageText: 'saying, “Certainly it is possible,” but' })).toBe(':~:text=Certainly%20it%20is%20possible');
+  });
+  it('matches a long quote by its first and last four words', () => {
+    const quote = '“We see China and Russia conducting joint exercises related to Taiwan.”';
+    expect(textFragment({ quote, before: '', pageText: quote })).toBe(':~:text=We%20see%20China%20and,exercises%20related%20to%20Taiwan.');
+  });
+  it('adds the preceding words, and joins the opening quotation mark to the start, when the words occur twice (the Key quotes copy)', () => {
+    const quote = '“We don’t see why they wouldn’t.”';
+    const fragment = textFragment({ quote, before: 'began at 10:30 and said, ', pageText: `began at 10:30 and said, ${quote} … Key quotes ${quote}` });
+    expect(fragment).toBe(':~:text=10%3A30%20and%20said%2C-,%E2%80%9CWe%20don%E2%80%99t%20see%20why%20they%20wouldn%E2%80%99t.');
+  });
+  it('escapes the characters that mean something inside the directive', () => {
+    expect(encodeTerm('a-b, c&d')).toBe('a%2Db%2C%20c%26d');
+  });
+});
+
+describe('share › citation', () => {
+  it('sets the words, speaker and title, article, site, date and link on four lines', () => {
+    expect(quoteCitation({ text: '“We don’t see why they wouldn’t.”', speakerName: 'Ada Example', speakerTitle: 'Director of Examples', articleTitle: 'Example', siteName: 'Two Fronts', date: '3 May 2024', url: 'https://x.example/a/#q' }))
+      .toBe('“We don’t see why they wouldn’t.”\n— Ada Example, Director of Examples\nQuoted in “Example”, Two Fronts, 3 May 2024\nhttps://x.example/a/#q');
+  });
+});
+
+describe('share › cards', () => {
+  it('renders a 1200×630 PNG, byte-identical on a second render', async () => {
+    const card = quoteCard({ text: 'We don’t see why they wouldn’t.', speakerName: 'Ada Example', speakerTitle: 'Director of Examples', articleTitle: 'Example', said: '2024-05-02' });
+    const [first, second] = [await renderCardUncached(card), await renderCardUncached(card)];
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.compare(first, second)).toBe(0);
+  });
+  it('renders article and event cards at 1200×630', async () => {
+    const article = await renderCardUncached(articleCard({ title: 'A title', dek: 'A dek', published: '2024-05-03', outlets: ['Example News'] }));
+    const event = await renderCardUncached(eventCard({ name: 'Example drill', kind: 'naval', partners: ['China', 'Russia'], location: 'Example Sea', start: '2023-07-20', end: '2023-07-23', all: [{ start: '2005-08' }, { start: '2023-07-20' }] }));
+    expect([pngSize(article), pngSize(event)]).toEqual([{ width: 1200, height: 630 }, { width: 1200, height: 630 }]);
+  });
+  it('caches by content: a change of words changes the hash, the same words keep it', () => {
+    const make = (text: string) => quoteCard({ text, speakerName: 'A', speakerTitle: 'B', articleTitle: 'C' });
+    expect(cardHash(make('one'))).toBe(cardHash(make('one')));
+    expect(cardHash(make('one'))).not.toBe(cardHash(make('two')));
+  });
+  it('cuts long text at a word with an ellipsis', () => {
+    expect(fitText('one two three four five', 12)).toBe('one two…');
+    expect(fitText('short', 12)).toBe('short');
+  });
+  it('places partial dates on the year scale, end of period for ends', () => {
+    expect(fractionalYear('2023')).toBe(2023);
+    expect(fractionalYear('2023', true)).toBe(2024);
+    expect(fractionalYear('2023-07')).toBeCloseTo(2023.5);
+  });
+});
+
+describe('share › JSON-LD', () => {
+  it('describes a quote as a Quotation by its speaker, part of the article', () => {
+    expect(quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/cards/quotes/q.png', speaker: ada, also: [], said: '2024-05-02', article: { title: 'T', path: '/articles/t/' } }))
+      .toMatchObject({ '@type': 'Quotation', text: 'Words', creator: { '@type': 'Person', name: 'Ada Example', jobTitle: 'Director of Examples' }, dateCreated: '2024-05-02', isPartOf: { '@type': 'NewsArticle', headline: 'T' } });
+  });
+  it('describes an event page as a WebPage about an Event with dates, place and coordinates', () => {
+    expect(eventJsonLd(drill, '/timeline/2023-07-example-drill/', '/cards/events/2023-07-example-drill.png', [])).toMatchObject({
+      '@type': 'WebPage',
+      mainEntity: { '@type': 'Event', startDate: '2023-07-20', endDate: '2023-07-23', location: { '@type': 'Place', geo: { latitude: 40.5, longitude: 135.2 } } },
+    });
+  });
+});
+
+describe('share › sitemap and feed', () => {
+  it('keeps the 404 and noindex pages out, and gives pages without a date the latest date of the site', () => {
+    expect(sitemapEntry('<link rel="canonical" href="https://x/">', '404.html')).toBeUndefined();
+    expect(sitemapEntry('<meta name="robots" content="noindex">', 'a/index.html')).toBeUndefined();
+    const xml = sitemapXml([{ url: 'https://x/b/' }, { url: 'https://x/a/', lastmod: '2024-05-03' }]);
+    expect(xml).toContain('<url><loc>https://x/a/</loc><lastmod>2024-05-03</lastmod></url>\n  <url><loc>https://x/b/</loc><lastmod>2024-05-03</lastmod></url>');
+  });
+  it('writes an Atom entry per article, newest first, escaping text', () => {
+    const feed = atomFeed([{ slug: 'old', title: 'Old', summary: 'a', published: '2023-01-01' }, { slug: 'new', title: 'New & <b>', summary: 'b', published: '2024-01-01' }]);
+    expect(feed.indexOf('/articles/new/')).toBeLessThan(feed.indexOf('/articles/old/'));
+    expect(feed).toContain('<title>New &amp; &lt;b&gt;</title>');
+    expect(feed).toContain('<updated>2024-01-01T00:00:00Z</updated>');
+  });
+});
+
+describe('share › aliases and ids', () => {
+  it('a mistake in aliases.yaml is reported with file:line:column and how to write it', () => {
+    const { problems } = parseAliases('content/aliases.yaml', readFileSync(join(fixtures, 'bad-aliases.yaml'), 'utf8'));
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2:7 alias 1: a #fragment can only move within its page; to must start with /articles/x/',
+      '3:9 alias 2: from must be a site path ending in "/", optionally with a #fragment, like /articles/slug/#old-id',
+    ]);
+  });
+  it('turns page aliases into redirects and fragment aliases into the arrival script’s map', () => {
+    const aliases = [{ from: '/quotes/old/', to: '/quotes/new/' }, { from: '/articles/a/#old', to: '/articles/a/#new' }];
+    expect(pageRedirects(aliases)).toEqual({ '/quotes/old/': '/quotes/new/' });
+    expect(fragmentAliases(aliases, '/articles/a/')).toBe('old:new');
+    expect(fragmentAliases(aliases, '/articles/b/')).toBeUndefined();
+  });
+  it('an id or page of the previous build that disappears without an alias is reported; with one it passes', () => {
+    const previous = { '/articles/a/': ['kept', 'renamed', 'dropped'], '/quotes/q/': [] };
+    const current = { '/articles/a/': ['kept', 'new-name'] };
+    expect(missingLinks(previous, current, [])).toEqual(['/articles/a/#renamed', '/articles/a/#dropped', '/quotes/q/']);
+    expect(missingLinks(previous, current, [{ from: '/articles/a/#renamed', to: '/articles/a/#new-name' }, { from: '/articles/a/#dropped', to: '/articles/a/#kept' }, { from: '/quotes/q/', to: '/quotes/r/' }])).toEqual([]);
+  });
+});
+
+describe('share › link checker', () => {
+  const origin = 'https://two-fronts.example';
+  it('passes a build whose links, fragments and text fragments all resolve, ignoring other hosts', () => {
+    expect(findBrokenLink(join(fixtures, 'dist-ok'), { origin })).toBeUndefined();
+  });
+  it('stops at the first broken link and names the page, the link and why', () => {
+    expect(findBrokenLink(join(fixtures, 'dist-broken'), { origin })).toEqual({ page: '/', link: '/a/#gone', reason: 'no element with id="gone" on /a/' });
+  });
+  it('lets a pending page through only while it is missing', () => {
+    const html = join(fixtures, 'dist-broken');
+    expect(findBrokenLink(html, { origin, pending: ['/missing/'] })?.link).toBe('/a/#gone');
+  });
+});
