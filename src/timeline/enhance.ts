@@ -39,7 +39,7 @@ export function enhanceTimeline(doc: Document): void {
   pick(regionSelect, params.get('region'));
   const highlighted = new Set((params.get('events') ?? '').split(',').filter((id) => order.includes(id)));
   for (const id of highlighted) {
-    for (const el of [...elementsOf(id), ...placesOf(id)]) el.classList.add('is-highlighted');
+    for (const el of [...elementsOf(id), ...placesOf(id)]) el.classList.add('is-linked');
   }
 
   const matches = (el: HTMLElement | SVGElement) =>
@@ -311,8 +311,12 @@ export function enhanceTimeline(doc: Document): void {
   }
 
   // ——— Deep links: /timeline/#<id> opens that event. ———
-  // Without script, /timeline/#<id> lands on the table row; with it, the chart is the target, so the rows give up their ids.
-  for (const row of rows) row.removeAttribute('id');
+  // Without script, /timeline/#<id> lands on the table row; with it, the chart is the target, so the rows give up their ids
+  // (and the site's fragment-arrival script, if it ran first, lets go of the row it marked).
+  for (const row of rows) {
+    row.removeAttribute('id');
+    row.classList.remove('is-highlighted');
+  }
   let arriving = true;
   const openFromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));

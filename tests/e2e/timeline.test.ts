@@ -161,10 +161,10 @@ describe('timeline › links into it', () => {
     await close();
     await withPage(href, async (page) => {
       await page.locator('#event-details').waitFor({ state: 'visible' });
-      const highlighted = await page.$$eval('.tl-wide a.tl-event.is-highlighted', (links) => links.map((a) => (a as SVGAElement).dataset.id!));
+      const highlighted = await page.$$eval('.tl-wide a.tl-event.is-linked', (links) => links.map((a) => (a as SVGAElement).dataset.id!));
       expect(highlighted.sort()).toEqual([...ids].sort());
-      expect(await page.locator('.tl-table tr.is-highlighted').count()).toBe(ids.length);
-      expect(await page.locator('.tl-place.is-highlighted').count()).toBeGreaterThan(0);
+      expect(await page.locator('.tl-table tr.is-linked').count()).toBe(ids.length);
+      expect(await page.locator('.tl-place.is-linked').count()).toBeGreaterThan(0);
       expect(await page.locator('#event-details h2').textContent()).toBe(events.find((e) => e.id === ids[0])!.name);
     });
   });
@@ -263,11 +263,11 @@ describe('timeline › table, zoom, data', () => {
 });
 
 describe('timeline › accessibility', () => {
-  for (const path of ['/timeline/', '/timeline/#first', 'event page']) {
+  for (const path of ['/timeline/', '/timeline/?events=first,second#first', 'event page']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
         it(`axe finds no violations on ${path} (${colorScheme}, ${width}px)`, async () => {
-          const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replace('first', events[0]!.id);
+          const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replaceAll('first', events[0]!.id).replace('second', events[1]!.id);
           await withPage(
             url,
             async (page) => {
