@@ -121,14 +121,25 @@ export const exerciseSchema = z
   });
 export type Exercise = z.infer<typeof exerciseSchema>;
 
-export const milestoneSchema = z.strictObject({
-  id: contentId,
-  date: partialDate,
-  precision: z.enum(precisions),
-  label: z.string().min(1),
-  summary: z.string().min(1),
-  sources: z.array(contentId).min(1, 'every milestone needs at least one source id'),
-});
+export const milestoneSchema = z
+  .strictObject({
+    id: contentId,
+    date: partialDate,
+    precision: z.enum(precisions),
+    label: z.string().min(1),
+    summary: z.string().min(1),
+    sources: z.array(contentId).min(1, 'every milestone needs at least one source id'),
+  })
+  .superRefine((milestone, ctx) => {
+    const written = precisionOf(milestone.date);
+    if (written && written !== milestone.precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `is written with ${written} precision but precision is "${milestone.precision}": make them match`,
+      });
+    }
+  });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const articleSchema = z.strictObject({

@@ -1,0 +1,28 @@
+/** Reads the timeline's collections for pages: events in time order, milestones, sources, and the article passages citing each event. */
+import { getCollection } from 'astro:content';
+import { getArticles, getSourceMap, renderArticle } from '../content/queries.ts';
+import type { Exercise, Milestone } from '../content/schemas.ts';
+import { timeOrder } from './layout.ts';
+
+export interface Citation {
+  articleTitle: string;
+  /** The passage: the article section holding the events link. */
+  href: string;
+  /** The linked words. */
+  label: string;
+}
+
+export async function getTimeline() {
+  const events: Exercise[] = timeOrder((await getCollection('exercises')).map((entry) => entry.data));
+  const milestones: Milestone[] = (await getCollection('milestones')).map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
+  const sources = await getSourceMap();
+  const citations = new Map<string, Citation[]>();
+  for (const article of await getArticles()) {
+    const { annotations } = await renderArticle(article);
+    for (const link of annotations.eventLinks) {
+      const href = `/articles/${article.id}/${link.section ? `#${link.section}` : ''}`;
+      for (const id of link.ids) citations.set(id, [...(citations.get(id) ?? []), { articleTitle: article.data.title, href, label: link.label }]);
+    }
+  }
+  return { events, milestones, sources, citations };
+}

@@ -1,0 +1,43 @@
+/** Prints the weight of the built /timeline/ page (its JS raw and gzip, its HTML, the basemap); after a build run `npx node tests/bench/timeline.ts [dist]`. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const pagePath = join(dist, 'timeline', 'index.html');
+if (!existsSync(pagePath)) throw new Error(`${pagePath} not found: build first (npm run build -- --outDir ${dist}).`);
+const html = readFileSync(pagePath);
+const scripts = [...html.toString().matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
+const inlineScripts = [...html.toString().matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+
+const size = (bytes: Buffer) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+let jsRaw = 0;
+let jsGzip = 0;
+for (const src of scripts) {
+  if (/^https?:/.test(src)) throw new Error(`the timeline page loads a script from another host: ${src}`);
+  const { raw, gzip } = size(readFileSync(join(dist, src)));
+  jsRaw += raw;
+  jsGzip += gzip;
+  console.log(`script ${src}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
+}
+for (const body of inlineScripts) {
+  const { raw, gzip } = size(Buffer.from(body));
+  jsRaw += raw;
+  jsGzip += gzip;
+}
+const page = size(html);
+const basemap = size(readFileSync(join(dist, 'timeline', 'basemap.svg')));
+console.log(`timeline JS total: ${jsRaw} B raw, ${jsGzip} B gzip (${scripts.length} external, ${inlineScripts.length} inline)`);
+console.log(`timeline HTML: ${page.raw} B raw, ${page.gzip} B gzip`);
+console.log(`basemap.svg: ${basemap.raw} B raw, ${basemap.gzip} B gzip`);
+console.log(`events in the wide SVG: ${(html.toString().match(/ data-x0=/g) ?? []).length}`);
+
+// The same figures for TimelineJS3, when its package is at hand (e.g. `npm pack @knight-lab/timelinejs@3` unpacked): not a dependency of the site.
+const timelineJsDir = process.env.TIMELINEJS_DIR;
+if (timelineJsDir) {
+  const js = size(readFileSync(join(timelineJsDir, 'dist', 'js', 'timeline.js')));
+  const css = size(readFileSync(join(timelineJsDir, 'dist', 'css', 'timeline.css')));
+  console.log(`TimelineJS3 timeline.js: ${js.raw} B raw, ${js.gzip} B gzip; timeline.css: ${css.raw} B raw, ${css.gzip} B gzip`);
+  console.log(`timeline JS gzip as a share of TimelineJS3's: ${((100 * jsGzip) / js.gzip).toFixed(1)}%`);
+}

@@ -1,0 +1,283 @@
+/** The timeline as a reader meets it in Chromium: complete without script, keyboard path, deep links, filters, map, table, data, axe. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
+
+interface EventRecord {
+  id: string;
+  name: string;
+  kind: string;
+  regions: string[];
+  sources: { url: string }[];
+}
+
+let browser: Browser;
+let events: EventRecord[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // The downloads list every event in time order: the tests take their expectations from them, so they hold for any content.
+  events = (await (await fetch(new URL('/data/exercises.json', baseURL()))).json()).events;
+});
+afterAll(async () => browser?.close());
+
+async function withPage(path: string, run: (page: Page) => Promise<void>, options = {}) {
+  const { page, externalRequests, close } = await openPage(browser, path, options);
+  try {
+    await run(page);
+    expect(externalRequests).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
+  page.$$eval(`.tl-${chart} a.tl-event:not(.is-filtered-out)`, (links) => links.map((a) => (a as SVGAElement).dataset.id!));
+const visibleRowIds = (page: Page) =>
+  page.$$eval('.tl-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset.id!));
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? document.activeElement?.tagName);
+
+describe('timeline › without JavaScript', () => {
+  it('has every event in both charts and in the table, each with an accessible name and a link to its page', async () => {
+    expect(events.length).toBeGreaterThan(0);
+    await withPage(
+      '/timeline/',
+      async (page) => {
+        const ids = events.map((e) => e.id).sort();
+        expect((await chartIds(page, 'wide')).sort()).toEqual(ids);
+        expect((await chartIds(page, 'narrow')).sort()).toEqual(ids);
+        const rowIds = await page.$$eval('.tl-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
+        expect(rowIds).toEqual(events.map((e) => e.id));
+        for (const event of events.slice(0, 5)) {
+          const link = page.locator(`.tl-wide a.tl-event[data-id="${event.id}"]`);
+          expect(await link.getAttribute('aria-label')).toContain(event.name);
+          expect(await link.getAttribute('href')).toBe(`/timeline/${event.id}/`);
+          expect(await page.locator(`.tl-table tr[data-id="${event.id}"] a[href="/timeline/${event.id}/"]`).count()).toBe(1);
+        }
+        // Lanes are labelled, years are on the axis, and the filters (which need script) stay hidden.
+        expect(await page.locator('.tl-wide .tl-lane-label').count()).toBeGreaterThan(0);
+        expect(await page.locator('.tl-wide .tl-tick text').count()).toBeGreaterThan(0);
+        expect(await page.locator('[data-timeline-controls]').isVisible()).toBe(false);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  it('gives every event a page with its facts, sources and neighbours', async () => {
+    await withPage(
+      `/timeline/${events[1]!.id}/`,
+      async (page) => {
+        expect(await page.locator('h1').textContent()).toBe(events[1]!.name);
+        for (const source of events[1]!.sources) expect(await page.locator(`a[href="${source.url}"]`).count()).toBeGreaterThan(0);
+        expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(`/timeline/${events[0]!.id}/`);
+        if (events[2]!) expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(`/timeline/${events[2]!.id}/`);
+        expect(await page.locator('.tl-map .tl-place.is-active').count()).toBe(1);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('timeline › keyboard', () => {
+  it('Tab enters the chart once, arrows move in time order, Enter opens the details, Escape closes them', async () => {
+    await withPage('/timeline/', async (page) => {
+      await page.focus('.tl-skip');
+      await page.keyboard.press('Tab');
+      expect(await focusedId(page)).toBe(events[0]!.id);
+      await page.keyboard.press('ArrowRight');
+      expect(await focusedId(page)).toBe(events[1]!.id);
+      // Focus shows the event's details beside it and highlights its place on the map.
+      expect(await page.locator('[data-timeline-tooltip]').textContent()).toContain(events[1]!.name);
+      const activePlaces = await page.$$eval('.tl-place.is-active', (gs) => gs.map((g) => (g as SVGGElement).dataset.events!));
+      expect(activePlaces).toHaveLength(1);
+      expect(activePlaces[0]!.split(' ')).toContain(events[1]!.id);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      expect(await focusedId(page)).toBe(events[1]!.id);
+      await page.keyboard.press('End');
+      expect(await focusedId(page)).toBe(events.at(-1)!.id);
+      await page.keyboard.press('Home');
+
+      const details = page.locator('#event-details');
+      expect(await details.isVisible()).toBe(false);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      expect(await details.isVisible()).toBe(true);
+      expect(await details.locator('h2').textContent()).toBe(events[1]!.name);
+      expect(new URL(page.url()).hash).toBe(`#${events[1]!.id}`);
+      expect(new URL(page.url()).pathname).toBe('/timeline/');
+      await page.keyboard.press('Escape');
+      expect(await details.isVisible()).toBe(false);
+      expect(new URL(page.url()).hash).toBe('');
+
+      // The chart is one tab stop: the next Tab leaves it.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-chart'))).toBe(false);
+    });
+  });
+
+  it('works the same way on a 375 px screen, where the chart runs downwards', async () => {
+    await withPage(
+      '/timeline/',
+      async (page) => {
+        expect(await page.locator('.tl-narrow').isVisible()).toBe(true);
+        expect(await page.locator('.tl-wide').isVisible()).toBe(false);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.focus('.tl-skip');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-narrow'))).toBe(true);
+        await page.keyboard.press('ArrowDown');
+        expect(await focusedId(page)).toBe(events[1]!.id);
+        await page.keyboard.press('Enter');
+        expect(await page.locator('#event-details h2').textContent()).toBe(events[1]!.name);
+      },
+      { viewport: { width: 375, height: 800 } },
+    );
+  });
+});
+
+describe('timeline › links into it', () => {
+  it('/timeline/#<id> opens that event and brings it into view', async () => {
+    const target = events.at(-1)!;
+    await withPage(`/timeline/#${target.id}`, async (page) => {
+      await page.locator('#event-details').waitFor({ state: 'visible' });
+      expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
+      const box = await page.locator(`.tl-wide a.tl-event[data-id="${target.id}"] .tl-hit`).boundingBox();
+      const viewport = page.viewportSize()!;
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    });
+  });
+
+  it('the article’s events link highlights its events in the chart, the table and the map', async () => {
+    const { page: articlePage, close } = await openPage(browser, '/');
+    const articleHref = await articlePage.locator('.featured h1 a').getAttribute('href');
+    await articlePage.goto(new URL(articleHref!, baseURL()).href);
+    const link = articlePage.locator('a.events-link').first();
+    const href = (await link.getAttribute('href'))!;
+    const ids = (await link.getAttribute('data-events'))!.split(' ');
+    await close();
+    await withPage(href, async (page) => {
+      await page.locator('#event-details').waitFor({ state: 'visible' });
+      const highlighted = await page.$$eval('.tl-wide a.tl-event.is-linked', (links) => links.map((a) => (a as SVGAElement).dataset.id!));
+      expect(highlighted.sort()).toEqual([...ids].sort());
+      expect(await page.locator('.tl-table tr.is-linked').count()).toBe(ids.length);
+      expect(await page.locator('.tl-place.is-linked').count()).toBeGreaterThan(0);
+      expect(await page.locator('#event-details h2').textContent()).toBe(events.find((e) => e.id === ids[0])!.name);
+    });
+  });
+
+  it('each event page links back to the article passages that cite it', async () => {
+    await withPage('/timeline/', async (page) => {
+      const cited = await page.$$eval('template', (templates) =>
+        templates.filter((t) => (t as HTMLTemplateElement).content.querySelector('a[href^="/articles/"]')).map((t) => t.id.replace('details-', '')),
+      );
+      expect(cited.length).toBeGreaterThan(0);
+      await page.goto(new URL(`/timeline/${cited[0]}/`, baseURL()).href);
+      const passage = page.locator('a[href^="/articles/"]').first();
+      expect(await passage.getAttribute('href')).toMatch(/^\/articles\/[^/]+\/#[a-z0-9-]+$/);
+    });
+  });
+});
+
+describe('timeline › filters', () => {
+  it('a kind filter changes what the chart, the map and the table show, and lives in the URL', async () => {
+    const kind = events.at(-1)!.kind;
+    const expected = events.filter((e) => e.kind === kind).map((e) => e.id);
+    await withPage('/timeline/', async (page) => {
+      const placesBefore = await page.locator('.tl-place:not(.is-filtered-out)').count();
+      await page.selectOption('select[name="kind"]', kind);
+      expect((await chartIds(page, 'wide')).sort()).toEqual([...expected].sort());
+      expect(await visibleRowIds(page)).toEqual(expected);
+      const places = await page.$$eval('.tl-place:not(.is-filtered-out)', (gs) => gs.map((g) => (g as SVGGElement).dataset.events!.split(' ')));
+      expect(places.length).toBeGreaterThan(0);
+      expect(places.every((ids) => ids.some((id) => expected.includes(id)))).toBe(true);
+      if (expected.length < events.length) expect(places.length).toBeLessThanOrEqual(placesBefore);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe(kind);
+      expect(await page.locator('[data-timeline-count]').textContent()).toBe(`${expected.length} of ${events.length} events shown`);
+    });
+  });
+
+  it('a shared filtered URL opens filtered, and arrows skip the events filtered out', async () => {
+    const region = 'near-japan';
+    const expected = events.filter((e) => e.regions.includes(region)).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(1);
+    await withPage(`/timeline/?region=${region}`, async (page) => {
+      expect(await page.locator('select[name="region"]').inputValue()).toBe(region);
+      expect(await visibleRowIds(page)).toEqual(expected);
+      expect((await chartIds(page, 'wide')).sort()).toEqual([...expected].sort());
+      await page.focus('.tl-skip');
+      await page.keyboard.press('Tab');
+      expect(await focusedId(page)).toBe(expected[0]);
+      await page.keyboard.press('ArrowRight');
+      expect(await focusedId(page)).toBe(expected[1]);
+    });
+  });
+});
+
+describe('timeline › table, zoom, data', () => {
+  it('sorts the table by a column with a header button and says so with aria-sort', async () => {
+    await withPage('/timeline/', async (page) => {
+      const nameHeader = page.locator('.tl-table th[data-sort-key="name"]');
+      await nameHeader.locator('button').click();
+      expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+      expect(await page.locator('.tl-table th[data-sort-key="date"]').getAttribute('aria-sort')).toBeNull();
+      const names = await page.$$eval('.tl-table tbody tr th', (cells) => cells.map((c) => c.textContent!.trim()));
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+      await nameHeader.locator('button').click();
+      expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
+      const reversed = await page.$$eval('.tl-table tbody tr th', (cells) => cells.map((c) => c.textContent!.trim()));
+      expect(reversed).toEqual([...names].reverse());
+    });
+  });
+
+  it('zooming in spreads the events apart, and "Show all years" puts them back', async () => {
+    await withPage('/timeline/', async (page) => {
+      const spread = () =>
+        page.$$eval('.tl-wide a.tl-event', (links) => {
+          const xs = links.map((a) => a.getBoundingClientRect().left);
+          return Math.max(...xs) - Math.min(...xs);
+        });
+      const before = await spread();
+      await page.click('button[data-zoom="in"]');
+      expect(await spread()).toBeGreaterThan(before * 1.5);
+      await page.click('button[data-zoom="reset"]');
+      expect(Math.round(await spread())).toBe(Math.round(before));
+    });
+  });
+
+  it('offers the data as JSON and CSV with every event and its source URLs', async () => {
+    const csv = await (await fetch(new URL('/data/exercises.csv', baseURL()))).text();
+    const lines = csv.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toContain('source_urls');
+    expect(csv).toContain(events[0]!.sources[0]!.url);
+    for (const event of events) expect(csv).toContain(`${event.id},`);
+    await withPage('/timeline/', async (page) => {
+      expect(await page.locator('a[href="/data/exercises.csv"]').count()).toBe(1);
+      expect(await page.locator('.tl-columns dt').count()).toBe(header.length);
+    });
+  });
+});
+
+describe('timeline › accessibility', () => {
+  for (const path of ['/timeline/', '/timeline/?events=first,second#first', 'event page']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [375, 1280]) {
+        it(`axe finds no violations on ${path} (${colorScheme}, ${width}px)`, async () => {
+          const url = path === 'event page' ? `/timeline/${events[0]!.id}/` : path.replaceAll('first', events[0]!.id).replace('second', events[1]!.id);
+          await withPage(
+            url,
+            async (page) => {
+              const results = await new AxeBuilder({ page }).analyze();
+              expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+            },
+            { colorScheme, viewport: { width, height: 900 } },
+          );
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dodge,
+  wrapText,
+  eventInterval,
+  isSingleDay,
+  layoutHorizontal,
+  layoutVertical,
+  stackRows,
+  timeDomain,
+  timeOrder,
+  timeScale,
+  yearTicks,
+  type PlacedMilestone,
+  type VerticalItem,
+  type TimelineEventInput,
+} from '../../src/timeline/layout.ts';
+import { formatDateRange } from '../../src/timeline/data.ts';
+
+const kindOrder = ['naval', 'air-patrol', 'land'] as const;
+const ev = (id: string, kind: string, start: string, end?: string, precision: 'day' | 'month' | 'year' = 'day'): TimelineEventInput => ({
+  id,
+  name: `Event ${id}`,
+  kind,
+  start,
+  end,
+  precision,
+});
+
+const events = [
+  ev('a', 'naval', '2019-04-29', '2019-05-04'),
+  ev('b', 'naval', '2019-05-01', '2019-05-03'),
+  ev('c', 'air-patrol', '2019-07-23'),
+  ev('d', 'land', '2021-08', undefined, 'month'),
+  ev('e', 'naval', '2021-10-17', '2021-10-23'),
+];
+const milestones = [
+  { id: 'm1', date: '2022-02-04', precision: 'day' as const, label: 'No-limits statement' },
+  { id: 'm2', date: '2022-02-24', precision: 'day' as const, label: 'Invasion of Ukraine' },
+];
+
+describe('timeline layout › dates', () => {
+  it('a day event covers its day; a month event covers the whole month, end exclusive', () => {
+    expect(eventInterval(ev('x', 'naval', '2019-07-23'))).toEqual({ start: new Date('2019-07-23T00:00Z'), end: new Date('2019-07-24T00:00Z') });
+    expect(eventInterval(ev('x', 'naval', '2024-07', '2024-08', 'month'))).toEqual({ start: new Date('2024-07-01T00:00Z'), end: new Date('2024-09-01T00:00Z') });
+    expect(eventInterval(ev('x', 'naval', '2012', undefined, 'year')).end).toEqual(new Date('2013-01-01T00:00Z'));
+  });
+
+  it('single days are marks, spans and month-precision events are bars', () => {
+    expect(isSingleDay(ev('x', 'naval', '2019-07-23'))).toBe(true);
+    expect(isSingleDay(ev('x', 'naval', '2019-07-23', '2019-07-23'))).toBe(true);
+    expect(isSingleDay(ev('x', 'naval', '2019-07-23', '2019-07-24'))).toBe(false);
+    expect(isSingleDay(ev('x', 'naval', '2019-07', undefined, 'month'))).toBe(false);
+  });
+
+  it('the domain is whole years covering events and milestones', () => {
+    expect(timeDomain(events, milestones)).toEqual([new Date('2019-01-01T00:00Z'), new Date('2023-01-01T00:00Z')]);
+  });
+
+  it('time order is by start, then end, then id', () => {
+    expect(timeOrder([events[4]!, events[1]!, events[0]!, events[3]!, events[2]!]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('date ranges drop what both ends share', () => {
+    expect(formatDateRange('2005-08-18', '2005-08-25')).toBe('18–25 August 2005');
+    expect(formatDateRange('2022-08-30', '2022-09-02')).toBe('30 August – 2 September 2022');
+    expect(formatDateRange('2023-12-28', '2024-01-02')).toBe('28 December 2023 – 2 January 2024');
+    expect(formatDateRange('2024-07', '2024-08')).toBe('July–August 2024');
+    expect(formatDateRange('2019-07-23')).toBe('23 July 2019');
+  });
+});
+
+describe('timeline layout › stacking and labels', () => {
+  it('overlapping spans go to separate rows, and a row is reused once free', () => {
+    const rows = stackRows([
+      { start: 0, end: 10 },
+      { start: 5, end: 15 },
+      { start: 12, end: 20 },
+      { start: 6, end: 8 },
+    ]);
+    expect(rows).toEqual([0, 1, 0, 2]);
+  });
+
+  it('no two spans in a row overlap, for any input order', () => {
+    const spans = Array.from({ length: 60 }, (_, i) => ({ start: (i * 37) % 100, end: ((i * 37) % 100) + 5 + (i % 7) * 3 }));
+    const rows = stackRows(spans, 1);
+    for (let i = 0; i < spans.length; i++)
+      for (let j = i + 1; j < spans.length; j++)
+        if (rows[i] === rows[j]) expect(spans[i]!.end + 1 <= spans[j]!.start || spans[j]!.end + 1 <= spans[i]!.start).toBe(true);
+  });
+
+  it('dodge keeps order, never overlaps, stays below the lowest position, and leaves lone labels at their ideal', () => {
+    const ideals = [100, 10, 12, 14, 300, 11];
+    const placed = dodge(ideals, 20, 0);
+    expect(placed[4]).toBe(290);
+    const order = ideals.map((_, i) => i).sort((a, b) => ideals[a]! - ideals[b]! || a - b);
+    for (let k = 1; k < order.length; k++) expect(placed[order[k]!]! - placed[order[k - 1]!]!).toBeGreaterThanOrEqual(20);
+    expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('dodge centres a crowded cluster on its ideals', () => {
+    expect(dodge([100, 100], 20)).toEqual([80, 100]);
+  });
+
+  it('dodge handles labels of different sizes', () => {
+    const placed = dodge([0, 5, 100], [30, 10, 10], 0);
+    expect(placed[1]).toBeGreaterThanOrEqual(placed[0]! + 30);
+    expect(placed[2]).toBe(95);
+  });
+
+  it('wrapText breaks at spaces within the width', () => {
+    expect(wrapText('one two three four', 60, 10)).toEqual(['one two', 'three four']);
+    expect(wrapText('', 60, 10)).toEqual(['']);
+  });
+
+  it('year ticks thin their labels when years are narrow', () => {
+    const scale = timeScale([new Date('2005-01-01T00:00Z'), new Date('2025-01-01T00:00Z')], [0, 200]);
+    const ticks = yearTicks(scale, 30);
+    expect(ticks).toHaveLength(21);
+    expect(ticks.filter((t) => t.labelled).map((t) => t.year)).toEqual([2005, 2010, 2015, 2020, 2025]);
+  });
+});
+
+describe('timeline layout › the wide chart', () => {
+  const layout = layoutHorizontal(events, milestones, { width: 900, kindOrder });
+
+  it('gives one lane per kind present, in the given order', () => {
+    expect(layout.lanes.map((l) => l.kind)).toEqual(['naval', 'air-patrol', 'land']);
+  });
+
+  it('puts overlapping events of a lane in different rows and makes the lane taller', () => {
+    const a = layout.events.find((e) => e.id === 'a')!;
+    const b = layout.events.find((e) => e.id === 'b')!;
+    expect(a.row).not.toBe(b.row);
+    expect(layout.lanes[0]!.rows).toBe(2);
+    expect(layout.lanes[1]!.rows).toBe(1);
+  });
+
+  it('keeps every hit area at least 24 px wide and inside its lane', () => {
+    for (const event of layout.events) {
+      expect(event.hit.end - event.hit.start).toBeGreaterThanOrEqual(24);
+      const lane = layout.lanes[event.lane]!;
+      expect(event.y - 12).toBeGreaterThanOrEqual(lane.y);
+      expect(event.y + 12).toBeLessThanOrEqual(lane.y + lane.height);
+    }
+  });
+
+  it('maps dates to x in order: later events sit further right', () => {
+    const x = (id: string) => layout.events.find((e) => e.id === id)!.x0;
+    expect(x('a')).toBeLessThan(x('c'));
+    expect(x('c')).toBeLessThan(x('d'));
+    const c = layout.events.find((e) => e.id === 'c')!;
+    expect(c.single).toBe(true);
+    expect(c.x0).toBe(c.x1);
+  });
+
+  it('stacks milestone labels that would collide, and keeps them inside the chart', () => {
+    const [m1, m2] = layout.milestones as [PlacedMilestone, PlacedMilestone];
+    expect(m1.level).not.toBe(m2.level);
+    for (const m of layout.milestones) expect(m.labelY).toBeLessThan(layout.plot.y0);
+  });
+
+  it('writes an event name only where it does not reach the next event in its row', () => {
+    for (const event of layout.events.filter((e) => e.label)) {
+      const end = event.label!.x + event.label!.text.length * 12 * 0.56;
+      const next = layout.events.filter((o) => o.lane === event.lane && o.row === event.row && o.hit.start >= event.hit.end);
+      for (const other of next) expect(end).toBeLessThan(other.hit.start);
+      expect(end).toBeLessThanOrEqual(layout.plot.x1);
+    }
+  });
+});
+
+describe('timeline layout › the narrow chart', () => {
+  const layout = layoutVertical(events, milestones, { width: 340, kindOrder });
+
+  it('lists every event and milestone once, in time order', () => {
+    expect(layout.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'm1', 'm2']);
+  });
+
+  it('gives each label its own row with no overlap, and fits the height', () => {
+    const items = layout.items;
+    for (let k = 1; k < items.length; k++) expect(items[k]!.labelTop - items[k - 1]!.labelTop).toBeGreaterThanOrEqual(items[k - 1]!.size);
+    expect(items.at(-1)!.labelTop + items.at(-1)!.size).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('wraps long names onto more lines instead of cutting them, and makes their row taller', () => {
+    const long = layoutVertical([ev('x', 'naval', '2020-01-01'), { ...ev('y', 'naval', '2020-01-02'), name: 'Joint Sea-2015 (II) in the Sea of Japan and Peter the Great Gulf' }], [], { width: 340, kindOrder });
+    const [x, y] = long.items as [VerticalItem, VerticalItem];
+    expect(x.lines).toEqual(['Event x']);
+    expect(y.lines.length).toBeGreaterThan(1);
+    expect(y.lines.join(' ')).toBe('Joint Sea-2015 (II) in the Sea of Japan and Peter the Great Gulf');
+    for (const line of y.lines) expect(line.length * 13 * 0.56).toBeLessThanOrEqual(long.labelWidth);
+    expect(y.size).toBeGreaterThan(x.size);
+    expect(y.labelTop).toBeGreaterThanOrEqual(x.labelTop + x.size);
+  });
+
+  it('draws time downwards in one column per kind', () => {
+    expect(layout.columns.map((c) => c.kind)).toEqual(['naval', 'air-patrol', 'land']);
+    const a = layout.items.find((i) => i.id === 'a')!;
+    const e = layout.items.find((i) => i.id === 'e')!;
+    expect(a.columnX).toBe(e.columnX);
+    expect(a.y0).toBeLessThan(e.y0);
+    expect(a.y1).toBeGreaterThan(a.y0);
+  });
+});
