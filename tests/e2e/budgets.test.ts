@@ -32,6 +32,7 @@ function breakdown(html: string): string {
   const parts: [string, RegExp][] = [
     ['inline CSS', /<style[^>]*>[\s\S]*?<\/style>/g],
     ['JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
+    ['inline SVG', /<svg[\s\S]*?<\/svg>/g],
     ['meta tags', /<meta [^>]*>/g],
     ['data-pagefind attributes', / data-pagefind-[a-z]+(?:="[^"]*")?/g],
   ];
