@@ -13,8 +13,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Files that may differ between builds, each with the reason (none today). */
 export const allowedToDiffer: Record<string, string> = {};
 
+/** A build with its own empty card cache, so both builds render every card image rather than the second reusing the first's. */
 function build(outDir: string): void {
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, TWO_FRONTS_CARD_CACHE: `${outDir}-card-cache` },
+  });
 }
 
 /** Every file in a folder with the SHA-256 of its bytes. */
