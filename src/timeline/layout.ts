@@ -167,6 +167,11 @@ export function laneKinds(events: readonly TimelineEventInput[], kindOrder: read
 }
 
 /** Events in time order: start, then end, then id (stable, so keyboard order never depends on file order). */
+/** Milestones by date, then id: the order both layouts draw and stack their labels in. */
+export function milestoneOrder<T extends MilestoneInput>(milestones: readonly T[]): T[] {
+  return [...milestones].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
+}
+
 export function timeOrder<T extends TimelineEventInput>(events: readonly T[]): T[] {
   return [...events].sort(
     (a, b) =>
@@ -242,7 +247,7 @@ export function layoutHorizontal(
 ): HorizontalLayout {
   const { width, kindOrder, laneLabelWidth = 128, rowHeight = 28, minHit = 24, fontSize = 12 } = options;
   const events = timeOrder(eventsIn);
-  const milestones = [...milestonesIn].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
+  const milestones = milestoneOrder(milestonesIn);
   const domain = timeDomain(events, milestones);
   const x0 = laneLabelWidth;
   const x1 = width - 20;
@@ -379,7 +384,7 @@ export function layoutVertical(
 ): VerticalLayout {
   const { width, kindOrder, pixelsPerYear = 56, columnWidth = 14, lineHeight = 16, fontSize = 13 } = options;
   const events = timeOrder(eventsIn);
-  const milestones = [...milestonesIn].sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
+  const milestones = milestoneOrder(milestonesIn);
   const domain = timeDomain(events, milestones);
   const kinds = laneKinds(events, kindOrder);
   const columnsLeft = 44;
