@@ -1,5 +1,5 @@
 /** Loads and checks every YAML collection in content/: schemas, unique ids and references between them. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from './problems.ts';
@@ -124,8 +124,30 @@ function checkSourceRefs(
 
 const unwrap = <T>(map: Map<string, Located<T>>) => new Map([...map].map(([id, located]) => [id, located.value]));
 
-/** Loads content/ under `root`; throws ContentError listing every problem found. */
+/** What the YAML files are now (paths, sizes, modification times): a changed file changes the key. */
+function filesKey(root: string, contentDir: string): string {
+  const files = Object.values(collectionPaths).flatMap((path) => yamlFiles(contentDir, path));
+  return [root, ...files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${file}:${size}:${mtimeMs}`;
+  })].join('\n');
+}
+
+let cached: { key: string; registry: Registry } | undefined;
+
+/**
+ * Loads content/ under `root`; throws ContentError listing every problem found. The config, the content check and
+ * each collection's loader all ask for it in one build, so the last result is reused while no YAML file has changed.
+ */
 export function loadRegistry(root: string, contentDir = contentDirectory(root)): Registry {
+  const key = filesKey(root, contentDir);
+  if (cached?.key === key) return cached.registry;
+  const registry = readRegistry(root, contentDir);
+  cached = { key, registry };
+  return registry;
+}
+
+function readRegistry(root: string, contentDir: string): Registry {
   const problems: ContentProblem[] = [];
   const sources = loadCollection(root, contentDir, collectionPaths.sources, sourceSchema, 'source', problems);
   const people = loadCollection(root, contentDir, collectionPaths.people, personSchema, 'person', problems);
