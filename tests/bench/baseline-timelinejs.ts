@@ -322,6 +322,7 @@ export function printTimelineBaseline(result: TimelineBaseline): void {
     both('CSS KB raw / gzip', bytes((page) => page.css)),
     both('data KB raw / gzip', bytes((page) => page.data)),
     both('fonts KB raw / gzip', bytes((page) => page.fonts)),
+    both('images and other KB raw / gzip', bytes((page) => page.other)),
     both('requests (other hosts)', (page) => `${page.requests} (${page.externalRequests.length})`),
     both('time to respond, median ms', (page) => ms(page.timeToRespondMs.median)),
     both('  each load, ms', (page) => page.timeToRespondMs.loads.map(ms).join(', ')),
