@@ -146,6 +146,8 @@ export interface TimelineBaseline {
   timelineJs: TimelinePageFigures & { version: string; options: string };
   /** Hosts TimelineJS3 tries with its default options (script_path on its CDN, font "default" from Google Fonts). */
   timelineJsDefaultsExternalRequests: string[];
+  /** Hosts the default font's stylesheet (font.default.css) loads its font files from: reached once that stylesheet loads. */
+  timelineJsDefaultFontHosts: string[];
   /** Our JS gzip bytes as a percentage of TimelineJS3's. */
   jsGzipSharePercent: number;
 }
@@ -254,6 +256,11 @@ async function eventsWithoutScript(browser: Browser, url: string, names: string[
   }
 }
 
+function defaultFontHosts(): string[] {
+  const css = readFileSync(join(packageDir, 'dist/css/fonts/font.default.css'), 'utf8');
+  return [...new Set([...css.matchAll(/url\((?:'|")?(https?:\/\/[^/'")]+)/g)].map((match) => match[1]!))];
+}
+
 const median = (values: (number | null)[]): number | null => {
   const known = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
   if (known.length < values.length / 2 || !known.length) return null;
@@ -295,10 +302,11 @@ export async function compareWithTimelineJs(dist: string, scratch: string): Prom
       viewport,
       cpuSlowdown,
       events: events.length,
-      milestonesAs: 'TimelineJS3 eras, one day long (it rejects an era that ends when it starts); events are its slides',
+      milestonesAs: 'TimelineJS3 eras spanning the milestone’s day (it rejects an era that ends when it starts); events are its slides',
       ours,
       timelineJs,
       timelineJsDefaultsExternalRequests: defaults.externalRequests,
+      timelineJsDefaultFontHosts: defaultFontHosts(),
       jsGzipSharePercent: Math.round((1000 * ours.js.gzip) / timelineJs.js.gzip) / 10,
     };
   } finally {
@@ -334,7 +342,7 @@ export function printTimelineBaseline(result: TimelineBaseline): void {
   console.log(`  ${result.definition}`);
   console.log(`  TimelineJS3 page: ${timelineJs.options}`);
   const defaults = result.timelineJsDefaultsExternalRequests;
-  console.log(`  with its default options TimelineJS3 tries other hosts: ${defaults.length ? defaults.join(', ') : 'none'} (blocked)`);
+  console.log(`  with its default options TimelineJS3 tries other hosts: ${defaults.length ? defaults.join(', ') : 'none'} (blocked); that stylesheet loads its fonts from ${result.timelineJsDefaultFontHosts.join(', ')}`);
 }
 
 /** For tests/bench/run.ts: measures and prints the comparison; a failure is reported, not thrown, so the rest of the benchmark stands. */
