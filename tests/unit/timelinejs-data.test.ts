@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/content/registry.ts';
 import type { Exercise, Milestone } from '../../src/content/schemas.ts';
-import { nextUnit, timelineJsDate, toTimelineJs } from '../../tests/bench/timelinejs-data.ts';
+import { nextUnit, timelineJsDate, toTimelineJs } from '../bench/timelinejs-data.ts';
 
 const event = (id: string, start: string, end: string | undefined, precision: Exercise['precision'], name = `Event ${id}`): Exercise => ({
   id,
