@@ -85,9 +85,11 @@ async function setUp(): Promise<void> {
   });
   const pagefind = await loadPagefind();
   renderFilters(filtersBox, await pagefind.filters(), state.filters);
-  filtersBox.hidden = false;
   filtersBox.addEventListener('change', () => void controller.run());
   await controller.run();
+  // Shown once the first results are in: on a phone the filters sit below the results, and results arriving above
+  // visible filters pushed them down (a layout shift of 0.59 measured at 412 px on a shared ?q= link).
+  filtersBox.hidden = false;
 }
 
 void setUp();
