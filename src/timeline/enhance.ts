@@ -67,7 +67,7 @@ export function enhanceTimeline(doc: Document): void {
     history.replaceState(null, '', url.href.replace(/#$/, ''));
   }
 
-  controls.hidden = false;
+  controls.classList.remove('is-pending');
   controls.addEventListener('submit', (event) => event.preventDefault());
   controls.addEventListener('change', () => {
     applyFilters();
