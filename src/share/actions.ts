@@ -174,7 +174,7 @@ function addButtons() {
     label.setAttribute('aria-hidden', 'true');
     here.append(label);
     addShareButton(label, shareable);
-    here.hidden = false;
+    here.classList.remove('is-pending');
   }
 }
 
