@@ -80,6 +80,41 @@ export function stackRows(spans: readonly Span[], gap = 0): number[] {
   return rows;
 }
 
+export interface MilestoneLabel {
+  x: number;
+  anchor: 'start' | 'end';
+  span: Span;
+}
+
+/**
+ * Places milestone labels beside their rules, each to the right (anchor start) or the left (end) of it, inside
+ * [x0, x1], so that they need the fewest levels once stacked: every combination of sides is tried (up to 12 labels;
+ * more fall back to "right if it fits"). Ties keep more labels on the right, which reads first.
+ */
+export function placeMilestoneLabels(labels: readonly { x: number; width: number }[], bounds: { x0: number; x1: number }, gap = 6): { labels: MilestoneLabel[]; levels: number[] } {
+  const place = (label: { x: number; width: number }, anchor: 'start' | 'end'): MilestoneLabel => ({
+    x: label.x,
+    anchor,
+    span: anchor === 'start' ? { start: label.x, end: label.x + 4 + label.width } : { start: label.x - 4 - label.width, end: label.x },
+  });
+  const fits = (label: { x: number; width: number }, anchor: 'start' | 'end') =>
+    anchor === 'start' ? label.x + 4 + label.width <= bounds.x1 : label.x - 4 - label.width >= bounds.x0;
+  const fallback = labels.map((label) => place(label, fits(label, 'start') ? 'start' : 'end'));
+  let best = { labels: fallback, levels: stackRows(fallback.map((l) => l.span), gap) };
+  if (labels.length > 12) return best;
+  const levelCount = (levels: number[]) => (levels.length ? (max(levels) ?? 0) + 1 : 0);
+  const rightCount = (placed: MilestoneLabel[]) => placed.filter((l) => l.anchor === 'start').length;
+  for (let mask = 0; mask < 1 << labels.length; mask++) {
+    const anchors = labels.map((_, i) => ((mask >> i) & 1 ? 'end' : 'start') as 'start' | 'end');
+    if (labels.some((label, i) => !fits(label, anchors[i]!))) continue;
+    const placed = labels.map((label, i) => place(label, anchors[i]!));
+    const levels = stackRows(placed.map((l) => l.span), gap);
+    const better = levelCount(levels) < levelCount(best.levels) || (levelCount(levels) === levelCount(best.levels) && rightCount(placed) > rightCount(best.labels));
+    if (better) best = { labels: placed, levels };
+  }
+  return best;
+}
+
 /** A width estimate for system sans-serif text; generous, so labels placed with it do not touch. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.56);
@@ -255,13 +290,11 @@ export function layoutHorizontal(
 
   // Milestone labels above the lanes, stacked in levels so that none overlaps another.
   const levelHeight = fontSize + 6;
-  const labelSpans = milestones.map((m) => {
-    const x = scale(parseDate(m.date));
-    const w = estimateTextWidth(m.label, fontSize - 1);
-    const anchor: 'start' | 'end' = x + 4 + w <= x1 ? 'start' : 'end';
-    return { x, anchor, span: anchor === 'start' ? { start: x, end: x + 4 + w } : { start: x - 4 - w, end: x } };
-  });
-  const levels = stackRows(labelSpans.map((l) => l.span), 6);
+  const { labels: labelSpans, levels } = placeMilestoneLabels(
+    milestones.map((m) => ({ x: scale(parseDate(m.date)), width: estimateTextWidth(m.label, fontSize - 1) })),
+    // The plot's clip starts 14 px left of x0 (see Timeline.astro): a label may reach that far, no further.
+    { x0: x0 - 14, x1 },
+  );
   const levelCount = milestones.length ? (max(levels) ?? 0) + 1 : 0;
   const lanesTop = 8 + levelCount * levelHeight + (levelCount ? 6 : 0);
 

@@ -6,6 +6,8 @@ import {
   isSingleDay,
   layoutHorizontal,
   layoutVertical,
+  placeMilestoneLabels,
+  estimateTextWidth,
   stackRows,
   timeDomain,
   timeOrder,
@@ -154,10 +156,34 @@ describe('timeline layout › the wide chart', () => {
     expect(c.x0).toBe(c.x1);
   });
 
-  it('stacks milestone labels that would collide, and keeps them inside the chart', () => {
-    const [m1, m2] = layout.milestones as [PlacedMilestone, PlacedMilestone];
-    expect(m1.level).not.toBe(m2.level);
+  it('places milestone labels so that none overlaps another on its level, inside the chart and above the lanes', () => {
+    const spans = layout.milestones.map((m) => {
+      const width = estimateTextWidth(m.label, 11) + 4;
+      return { level: m.level, start: m.anchor === 'start' ? m.x : m.x - width, end: m.anchor === 'start' ? m.x + width : m.x };
+    });
+    for (const [i, a] of spans.entries()) {
+      expect(a.start).toBeGreaterThanOrEqual(layout.plot.x0 - 14);
+      expect(a.end).toBeLessThanOrEqual(layout.plot.x1);
+      for (const b of spans.slice(i + 1)) if (a.level === b.level) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+    }
     for (const m of layout.milestones) expect(m.labelY).toBeLessThan(layout.plot.y0);
+  });
+
+  it('puts two close milestone labels on either side of their rules rather than on two levels', () => {
+    const { labels, levels } = placeMilestoneLabels([{ x: 500, width: 200 }, { x: 520, width: 200 }], { x0: 0, x1: 1000 });
+    expect(levels).toEqual([0, 0]);
+    expect(labels.map((l) => l.anchor)).toEqual(['end', 'start']);
+  });
+
+  it('stacks labels when no choice of sides avoids a collision, and never lets one cross the chart edges', () => {
+    const { labels, levels } = placeMilestoneLabels([{ x: 100, width: 300 }, { x: 120, width: 300 }, { x: 900, width: 300 }], { x0: 0, x1: 1000 });
+    // The first two cannot go left (x0 = 0), the last cannot go right: the two on the right of 100 and 120 collide.
+    expect(labels.map((l) => l.anchor)).toEqual(['start', 'start', 'end']);
+    expect(new Set(levels.slice(0, 2)).size).toBe(2);
+    for (const l of labels) {
+      expect(l.span.start).toBeGreaterThanOrEqual(0);
+      expect(l.span.end).toBeLessThanOrEqual(1000);
+    }
   });
 
   it('writes an event name only where it does not reach the next event in its row', () => {
