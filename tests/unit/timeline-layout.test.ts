@@ -13,7 +13,6 @@ import {
   timeOrder,
   timeScale,
   yearTicks,
-  type PlacedMilestone,
   type VerticalItem,
   type TimelineEventInput,
 } from '../../src/timeline/layout.ts';
