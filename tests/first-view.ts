@@ -69,3 +69,26 @@ export async function recordFirstView(browser: Browser, url: string, options: Br
 }
 
 export const sum = (entries: Fetched[], key: 'raw' | 'gzip') => entries.reduce((total, entry) => total + entry[key], 0);
+
+/** What the benchmark reports for a first view: the page's own bytes by kind (raw and gzip) and its requests; other hosts only counted. */
+export interface FirstViewTotals {
+  html: { raw: number; gzip: number };
+  css: { raw: number; gzip: number; inlineRaw: number; inlineGzip: number };
+  js: { raw: number; gzip: number; inlineRaw: number; inlineGzip: number };
+  other: { raw: number; gzip: number };
+  requests: number;
+  externalRequests: number;
+}
+
+export function firstViewTotals(view: FirstView): FirstViewTotals {
+  const of = (kind: Fetched['kind']) => view.fetched.filter((entry) => entry.kind === kind && !entry.external);
+  const others = view.fetched.filter((entry) => !['html', 'css', 'js'].includes(entry.kind) && !entry.external);
+  return {
+    html: { raw: sum(of('html'), 'raw'), gzip: sum(of('html'), 'gzip') },
+    css: { raw: sum(of('css'), 'raw'), gzip: sum(of('css'), 'gzip'), inlineRaw: view.inlineCss.raw, inlineGzip: view.inlineCss.gzip },
+    js: { raw: sum(of('js'), 'raw'), gzip: sum(of('js'), 'gzip'), inlineRaw: view.inlineJs.raw, inlineGzip: view.inlineJs.gzip },
+    other: { raw: sum(others, 'raw'), gzip: sum(others, 'gzip') },
+    requests: view.fetched.filter((entry) => !entry.external).length,
+    externalRequests: view.fetched.filter((entry) => entry.external).length,
+  };
+}
