@@ -4,7 +4,7 @@
  * Alone: `npx node tests/bench/baseline-starlight.ts [our-dist]` (with our-dist, our article page is measured too; no build time for ours).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,13 +39,15 @@ export interface SiteMeasure {
   page: MeasuredPage;
   index: PagefindSize;
   buildSeconds?: number;
+  /** Build time without generating card images (ours makes a PNG card per article, quote and event; Starlight makes none). */
+  buildSecondsWithoutCards?: number;
 }
 
 /** Our side of the comparison: the article page measured in the same run, the built site (for its index) and its build time. */
 export interface OurSite {
   page: MeasuredPage;
   dist: string;
-  buildSeconds?: number;
+  build?: { totalSeconds: number; cardSeconds?: number };
 }
 
 export interface StarlightBaseline {
@@ -53,7 +55,7 @@ export interface StarlightBaseline {
   starlight: SiteMeasure;
   ours?: SiteMeasure;
   /** ours / Starlight: below 1 means ours is smaller (or faster). */
-  ratios?: { htmlCssGzip: number; jsGzip: number; requests: number; indexBytes: number; indexDataBytes: number; buildSeconds?: number };
+  ratios?: { htmlCssGzip: number; jsGzip: number; requests: number; indexBytes: number; indexDataBytes: number; buildSeconds?: number; buildSecondsWithoutCards?: number };
   lighthouseNote: string;
 }
 
@@ -91,6 +93,9 @@ export const projectsFolder = join(root, '.bench-starlight');
  */
 export function writeStarlightProject(project: string): void {
   mkdirSync(join(project, 'src/content/docs/articles'), { recursive: true });
+  // Starlight's starter ships public/favicon.svg (its default favicon); without one the page logs a 404 and loses a Best Practices point.
+  mkdirSync(join(project, 'public'));
+  copyFileSync(join(root, 'public/favicon.svg'), join(project, 'public/favicon.svg'));
   // The dependencies are listed as in a real Starlight project: Astro reads them to bundle Starlight (which imports astro:*) instead of leaving it external.
   const dependencies = { '@astrojs/starlight': versionOf('@astrojs/starlight'), astro: versionOf('astro') };
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'two-fronts-starlight-baseline', private: true, type: 'module', dependencies }, null, 2) + '\n');
@@ -116,8 +121,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  const article = readFileSync(join(root, 'content/articles', `${articleSlug}.md`), 'utf8');
-  const { markdown } = toStarlightPage(article, loadRegistry(root).sources);
+  // Always the real article and its sources, even when TWO_FRONTS_CONTENT points our build at other content.
+  const content = join(root, 'content');
+  const article = readFileSync(join(content, 'articles', `${articleSlug}.md`), 'utf8');
+  const { markdown } = toStarlightPage(article, loadRegistry(root, content).sources);
   writeFileSync(join(project, `src/content/docs${articlePath.replace(/\/$/, '')}.md`), markdown);
 }
 
@@ -159,7 +166,7 @@ const jsGzip = (page: MeasuredPage) => page.js.gzip + page.js.inlineGzip;
 
 function printComparison(result: StarlightBaseline) {
   const row = (name: string, site: SiteMeasure | undefined) => {
-    if (!site) return { site: name, 'HTML+CSS KB gz': '—', 'JS KB gz': '—', requests: '—', 'index KB (files)': '—', 'of which data KB': '—', 'build s': '—', 'LH perf/a11y/bp/seo': '—' };
+    if (!site) return { site: name, 'HTML+CSS KB gz': '—', 'JS KB gz': '—', requests: '—', 'index KB (files)': '—', 'of which data KB': '—', 'build s': '—', 'without cards s': '—', 'LH perf/a11y/bp/seo': '—' };
     const lh = site.page.lighthouse && !('error' in site.page.lighthouse) ? site.page.lighthouse : undefined;
     return {
       site: name,
@@ -169,6 +176,7 @@ function printComparison(result: StarlightBaseline) {
       'index KB (files)': `${kb(site.index.bytes)} (${site.index.files})`,
       'of which data KB': kb(site.index.dataBytes),
       'build s': site.buildSeconds ?? '—',
+      'without cards s': site.buildSecondsWithoutCards ?? '—',
       'LH perf/a11y/bp/seo': lh ? `${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}` : site.page.lighthouse ? 'error' : '—',
     };
   };
@@ -185,11 +193,13 @@ function printComparison(result: StarlightBaseline) {
       'index KB (files)': ratios?.indexBytes ?? '—',
       'of which data KB': ratios?.indexDataBytes ?? '—',
       'build s': ratios?.buildSeconds ?? '—',
+      'without cards s': ratios?.buildSecondsWithoutCards ?? '—',
       'LH perf/a11y/bp/seo': '',
     },
   ]);
   console.log('  HTML+CSS: the HTML (its inline CSS included) plus the CSS files of a first view; JS: files and inline scripts of a first view, idle loads included.');
   console.log('  index: dist/pagefind, runtime included; "data" is the index alone. Ours indexes the whole site (sections, quotes, events, people), Starlight its one page.');
+  console.log('  build s: wall time of the whole build (ours from a cold card cache), Pagefind included; "without cards": ours minus its card images (Starlight makes none).');
   console.log(`  ${result.lighthouseNote}`);
 }
 
@@ -207,8 +217,14 @@ export async function compareWithStarlight(options: { scratch: string; ours?: Ou
     const buildSeconds = buildStarlight(project, dist);
     if (!existsSync(join(dist, articlePath, 'index.html'))) throw new Error(`the Starlight build has no ${articlePath}`);
     const { page, lighthouseNote } = await measureArticle(project, dist, articlePath, options.lighthouse);
-    const starlight: SiteMeasure = { page, index: pagefindSize(dist), buildSeconds };
-    const ours: SiteMeasure | undefined = options.ours && { page: options.ours.page, index: pagefindSize(options.ours.dist), buildSeconds: options.ours.buildSeconds };
+    const starlight: SiteMeasure = { page, index: pagefindSize(dist), buildSeconds, buildSecondsWithoutCards: buildSeconds };
+    const ourBuild = options.ours?.build;
+    const ours: SiteMeasure | undefined = options.ours && {
+      page: options.ours.page,
+      index: pagefindSize(options.ours.dist),
+      buildSeconds: ourBuild?.totalSeconds,
+      buildSecondsWithoutCards: ourBuild?.cardSeconds === undefined ? undefined : Math.round((ourBuild.totalSeconds - ourBuild.cardSeconds) * 100) / 100,
+    };
     const result: StarlightBaseline = {
       versions: { starlight: versionOf('@astrojs/starlight'), astro: versionOf('astro'), pagefind: versionOf('pagefind') },
       starlight,
@@ -220,6 +236,7 @@ export async function compareWithStarlight(options: { scratch: string; ours?: Ou
         indexBytes: ratio(ours.index.bytes, starlight.index.bytes),
         indexDataBytes: ratio(ours.index.dataBytes, starlight.index.dataBytes),
         ...(ours.buildSeconds !== undefined ? { buildSeconds: ratio(ours.buildSeconds, buildSeconds) } : {}),
+        ...(ours.buildSecondsWithoutCards !== undefined ? { buildSecondsWithoutCards: ratio(ours.buildSecondsWithoutCards, buildSeconds) } : {}),
       },
       lighthouseNote,
     };
@@ -232,6 +249,7 @@ export async function compareWithStarlight(options: { scratch: string; ours?: Ou
   } finally {
     rmSync(project, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
+    if (readdirSync(projectsFolder).length === 0) rmSync(projectsFolder, { recursive: true });
   }
 }
 

@@ -202,7 +202,7 @@ try {
   const { pages, missing, lighthouseNote } = await measurePages(dist, !option('--no-lighthouse'));
   printPages(pages, missing, lighthouseNote);
   const article = pages.find((page) => page.type === 'article');
-  const starlightBaseline = await compareWithStarlight({ scratch, ours: article && { page: article, dist, buildSeconds: build?.totalSeconds }, lighthouse: !option('--no-lighthouse') });
+  const starlightBaseline = await compareWithStarlight({ scratch, ours: article && { page: article, dist, build }, lighthouse: !option('--no-lighthouse') });
   const scaleResults = option('--scale') ? await scale() : undefined;
   const results = { date: new Date().toISOString(), machine, build, distBytes: distTotal, index, pages, missingPageTypes: missing, lighthouseNote, starlightBaseline, scale: scaleResults };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
