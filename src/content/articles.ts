@@ -7,6 +7,7 @@ import type { Registry } from './registry.ts';
 import { articleSchema } from './schemas.ts';
 import { readYamlDocument } from './yaml-list.ts';
 import { contentDirectory } from './paths.ts';
+import { unknownIdMessage } from '../markdown/registry-types.ts';
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -23,6 +24,8 @@ export async function checkArticle(root: string, path: string, registry: Registr
   const text = readFileSync(path, 'utf8');
   const { frontMatter, body } = splitFrontMatter(text);
   const problems: ContentProblem[] = [];
+  /** Front-matter ids that must name a quote of this article, checked once the body is read. */
+  let keyQuotes: { ids: string[]; locate: (index: number) => { line: number; column: number } } | undefined;
   if (frontMatter === undefined) {
     problems.push({ file, line: 1, column: 1, message: 'has no front matter: start the file with --- , the title, dek, dates, outlets and summary, then --- .' });
   } else {
@@ -42,11 +45,19 @@ export async function checkArticle(root: string, path: string, registry: Registr
             problems.push({ file, ...document.locate(['outlets', index]), message: `outlet "${id}" is not a source id: add it to content/sources/ or fix the id.` });
           }
         });
+        if (parsed.data.keyQuotes) keyQuotes = { ids: parsed.data.keyQuotes, locate: (index) => document.locate(['keyQuotes', index]) };
       }
     }
   }
   try {
-    await renderAnnotated(body, { registry, path, root });
+    const { annotations } = await renderAnnotated(body, { registry, path, root });
+    const quoteIds = annotations.quotes.map((quote) => quote.id);
+    keyQuotes?.ids.forEach((id, index) => {
+      if (!quoteIds.includes(id)) {
+        const message = unknownIdMessage('quote', id, quoteIds, 'this article’s :quote[…]{#id …} annotations').replace(/, or add the quote there\.$/, '.');
+        problems.push({ file, ...keyQuotes!.locate(index), message: `keyQuotes: ${message}` });
+      }
+    });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);

@@ -23,15 +23,14 @@ export function remarkCite({ registry }: CiteOptions) {
       const label = toString(node);
       if (!label.trim()) report(file, node, ':cite needs the cited words in brackets: :cite[Bloomberg]{source=…}.');
       if (!sourceId) return;
-      const source = registry.sources.get(sourceId);
-      if (!source) {
+      if (!registry.sources.has(sourceId)) {
         report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
         return;
       }
       annotations.citations.push({ source: sourceId, label });
       node.data = {
         hName: 'a',
-        hProperties: { className: ['cite'], href: `#source-${sourceId}`, dataSource: sourceId, title: `${source.publisher}: ${source.title}` },
+        hProperties: { className: ['cite'], href: `#source-${sourceId}` },
       };
     });
   };

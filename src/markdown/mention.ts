@@ -45,8 +45,8 @@ export function remarkMention({ registry }: MentionOptions) {
       }
       annotations.mentions.push({ kind, label });
       node.data = sourceId
-        ? { hName: 'a', hProperties: { className: ['mention', `mention-${kind}`], href: `#source-${sourceId}`, dataSource: sourceId } }
-        : { hName: 'span', hProperties: { className: ['mention', `mention-${kind}`], dataMention: kind } };
+        ? { hName: 'a', hProperties: { className: ['mention', `mention-${kind}`], href: `#source-${sourceId}` } }
+        : { hName: 'span', hProperties: { className: ['mention', `mention-${kind}`] } };
     });
   };
 }

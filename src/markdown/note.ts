@@ -53,7 +53,7 @@ export function remarkNote({ registry }: NoteOptions) {
       };
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['note'], id, ariaLabelledBy: [titleId], dataEditorial: '', dataSource: sourceId },
+        hProperties: { className: ['note'], id, ariaLabelledBy: [titleId], dataEditorial: '' },
       };
       node.children = [
         htmlElement('details', { className: ['note-details'] }, [

@@ -67,8 +67,8 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const words = node.children;
       node.data = {
         hName: 'span',
-        // Speaker name and title ride along for the "copy quote with citation" action (src/share/actions.ts).
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataSpeakerName: speaker.name, dataSpeakerTitle: speaker.title, dataQuote: '' },
+        // The speaker's name and title are in the chip's card below, where "copy quote with citation" (src/share/actions.ts) reads them.
+        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),

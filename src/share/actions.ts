@@ -1,6 +1,7 @@
 /** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation and the Web Share API; results announced in a live region. */
 import { quoteCitation } from './citation.ts';
 import { textFragment } from './text-fragment.ts';
+import controlsStylesheet from './share-controls.css?url';
 
 interface Shareable {
   url: string;
@@ -27,11 +28,20 @@ function announce(message: string) {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
+/** A quote page names its speaker in data attributes; an article quote in its speaker chip's card: <strong>name</strong> title. */
+function speakerOf(el: HTMLElement): { name: string; title: string } | undefined {
+  if (el.dataset.speakerName) return { name: el.dataset.speakerName, title: el.dataset.speakerTitle ?? '' };
+  const card = el.querySelector('.speaker-card');
+  const name = card?.querySelector('strong')?.textContent;
+  return name ? { name, title: (card!.textContent ?? '').slice(name.length).trim() } : undefined;
+}
+
 function quoteOf(element: Element): Shareable['quote'] {
   const el = element as HTMLElement;
   const words = el.querySelector('q')?.textContent ?? el.dataset.quoteText;
-  if (!words || !el.dataset.speakerName) return undefined;
-  return { text: words, speakerName: el.dataset.speakerName, speakerTitle: el.dataset.speakerTitle ?? '' };
+  const speaker = speakerOf(el);
+  if (!words || !speaker) return undefined;
+  return { text: words, speakerName: speaker.name, speakerTitle: speaker.title };
 }
 
 /** The text before a quote within its paragraph, for a text fragment's prefix. */
@@ -150,21 +160,31 @@ function addShareButton(after: Element, shareable: Shareable) {
   after.after(button);
 }
 
-for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor[href^="#"]')) {
-  const shareable = shareableFor(anchor);
-  if (shareable) addShareButton(anchor, shareable);
+function addButtons() {
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor[href^="#"]')) {
+    const shareable = shareableFor(anchor);
+    if (shareable) addShareButton(anchor, shareable);
+  }
+  for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
+    const quote = quoteOf(here);
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+    const label = document.createElement('span');
+    label.className = 'share-here-label';
+    label.textContent = 'Share';
+    label.setAttribute('aria-hidden', 'true');
+    here.append(label);
+    addShareButton(label, shareable);
+    here.hidden = false;
+  }
 }
-for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
-  const quote = quoteOf(here);
-  const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
-  const label = document.createElement('span');
-  label.className = 'share-here-label';
-  label.textContent = 'Share';
-  label.setAttribute('aria-hidden', 'true');
-  here.append(label);
-  addShareButton(label, shareable);
-  here.hidden = false;
-}
+
+// The buttons go in once their stylesheet is here (or has failed), so they never show unstyled or shift the text.
+const stylesheet = document.createElement('link');
+stylesheet.rel = 'stylesheet';
+stylesheet.href = controlsStylesheet;
+stylesheet.addEventListener('load', addButtons, { once: true });
+stylesheet.addEventListener('error', addButtons, { once: true });
+document.head.append(stylesheet);
 
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && openMenu) closeMenu(true);

@@ -14,11 +14,9 @@ export interface ArticleMetaInput {
   slug: string;
   data: ArticleMeta;
   outlets: Source[];
-  cites: Source[];
-  people: Person[];
 }
 
-export function articleMeta({ slug, data, outlets, cites, people }: ArticleMetaInput): ShareMeta {
+export function articleMeta({ slug, data, outlets }: ArticleMetaInput): ShareMeta {
   const image = cardPaths.article(slug);
   return {
     type: 'article',
@@ -27,14 +25,12 @@ export function articleMeta({ slug, data, outlets, cites, people }: ArticleMetaI
     image: { path: image, alt: `Card: “${data.title}”, an annotated article published ${formatDate(data.published)}.` },
     jsonLd: newsArticleJsonLd({
       title: data.title,
-      description: data.summary,
+      description: data.dek,
       path: `/articles/${slug}/`,
       image,
       published: data.published,
       modified: data.updated,
       basedOn: outlets,
-      cites,
-      about: people,
     }),
   };
 }

@@ -201,10 +201,11 @@ try {
   console.log(`dist: ${kb(distTotal)} KB; search index (dist/pagefind): ${kb(index.bytes)} KB in ${index.files} files`);
   const { pages, missing, lighthouseNote } = await measurePages(dist, !option('--no-lighthouse'));
   printPages(pages, missing, lighthouseNote);
+  const timelineBaseline = await (await import('./baseline-timelinejs.ts')).timelineBaseline(dist, scratch);
   const article = pages.find((page) => page.type === 'article');
   const starlightBaseline = await compareWithStarlight({ scratch, ours: article && { page: article, dist, build }, lighthouse: !option('--no-lighthouse') });
   const scaleResults = option('--scale') ? await scale() : undefined;
-  const results = { date: new Date().toISOString(), machine, build, distBytes: distTotal, index, pages, missingPageTypes: missing, lighthouseNote, starlightBaseline, scale: scaleResults };
+  const results = { date: new Date().toISOString(), machine, build, distBytes: distTotal, index, pages, missingPageTypes: missing, lighthouseNote, timelineBaseline, starlightBaseline, scale: scaleResults };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('wrote bench-results/latest.json');

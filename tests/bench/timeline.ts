@@ -1,4 +1,4 @@
-/** Prints the weight of the built /timeline/ page (its JS raw and gzip, its HTML, the basemap); after a build run `npx node tests/bench/timeline.ts [dist]`. */
+/** Prints the weight of the built /timeline/ page (its JS raw and gzip, its HTML, the basemap) beside TimelineJS3's files; after a build run `npx node tests/bench/timeline.ts [dist]`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,11 +33,9 @@ console.log(`timeline HTML: ${page.raw} B raw, ${page.gzip} B gzip`);
 console.log(`basemap.svg: ${basemap.raw} B raw, ${basemap.gzip} B gzip`);
 console.log(`events in the wide SVG: ${(html.toString().match(/ data-x0=/g) ?? []).length}`);
 
-// The same figures for TimelineJS3, when its package is at hand (e.g. `npm pack @knight-lab/timelinejs@3` unpacked): not a dependency of the site.
-const timelineJsDir = process.env.TIMELINEJS_DIR;
-if (timelineJsDir) {
-  const js = size(readFileSync(join(timelineJsDir, 'dist', 'js', 'timeline.js')));
-  const css = size(readFileSync(join(timelineJsDir, 'dist', 'css', 'timeline.css')));
-  console.log(`TimelineJS3 timeline.js: ${js.raw} B raw, ${js.gzip} B gzip; timeline.css: ${css.raw} B raw, ${css.gzip} B gzip`);
-  console.log(`timeline JS gzip as a share of TimelineJS3's: ${((100 * jsGzip) / js.gzip).toFixed(1)}%`);
-}
+// TimelineJS3's files (a devDependency): tests/bench/baseline-timelinejs.ts measures both pages in Chromium.
+const timelineJsDir = join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist');
+const js = size(readFileSync(join(timelineJsDir, 'js', 'timeline.js')));
+const css = size(readFileSync(join(timelineJsDir, 'css', 'timeline.css')));
+console.log(`TimelineJS3 timeline.js: ${js.raw} B raw, ${js.gzip} B gzip; timeline.css: ${css.raw} B raw, ${css.gzip} B gzip`);
+console.log(`timeline JS gzip as a share of TimelineJS3's timeline.js: ${((100 * jsGzip) / js.gzip).toFixed(1)}%`);

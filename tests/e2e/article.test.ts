@@ -114,4 +114,52 @@ describe('article', () => {
     for (const target of new Set(targets)) expect(await page.locator(target).count(), target).toBe(1);
     await close();
   });
+
+  it('shows the 2022–2024 timeline figure: an image of exactly those events from the data, named by its alt text, with a link to the full timeline', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    const figure = page.locator('.article-body figure.tl-figure');
+    const image = figure.locator('img');
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    const src = new URL((await image.getAttribute('src'))!, page.url());
+    expect(src.origin).toBe(new URL(page.url()).origin);
+    // The events the figure should show, counted from the published data set, not from the figure.
+    const data = (await (await page.request.get(new URL('/data/exercises.json', page.url()).href)).json()) as { events: { id: string; start: string }[] };
+    const events = data.events.filter((e) => /^202[2-4]/.test(e.start));
+    expect(events.length).toBeGreaterThan(0);
+    const svg = await (await page.request.get(src.href)).text();
+    expect(svg.match(/class="tl-event /g)?.length).toBe(events.length);
+    expect(await image.getAttribute('alt')).toContain(`${events.length} China–Russia joint exercises and patrols from 2022 to 2024`);
+    // The page reserves the figure's space before the image arrives (no layout shift).
+    expect(Number(await image.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(await image.getAttribute('height'))).toBeGreaterThan(0);
+    expect(await figure.locator('figcaption a').getAttribute('href')).toBe('/timeline/');
+    await close();
+  });
+
+  it('key quotes are the ones the front matter names, in that order, each linking to its place in the text', async () => {
+    const keyQuotes = /^keyQuotes: \[(.*)\]$/m.exec(markdown)?.[1]?.split(',').map((id) => id.trim());
+    expect(keyQuotes?.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(browser, articlePath);
+    const links = await page.locator('.key-quotes blockquote').evaluateAll((quotes) => quotes.map((q) => q.getAttribute('cite')));
+    expect(links).toEqual(keyQuotes!.map((id) => `#${id}`));
+    for (const id of keyQuotes!) expect(await page.locator(`.article-body #${id}`).count(), id).toBe(1);
+    await close();
+  });
+
+  it('prints as a reference: no site chrome, every note open, each external link followed by its address', async () => {
+    const { page, close } = await openPage(browser, articlePath, { viewport: { width: 375, height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    const notes = page.locator('aside.note .note-body');
+    for (let i = 0; i < (await notes.count()); i++) expect(await notes.nth(i).isVisible()).toBe(true);
+    const link = page.locator('.sources-list a[href^="http"]').first();
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href!);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expect(await notes.first().isVisible()).toBe(false);
+    await close();
+  });
 });
+

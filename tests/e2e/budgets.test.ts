@@ -1,4 +1,4 @@
-/** Size budgets on the built site (bytes, never timings): the article renders from its first round trip, first views ship little JS, nothing comes from another host. */
+/** Size budgets on the built site (bytes, never timings): the whole article page arrives in its first round trip, first views ship little JS, nothing comes from another host. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,7 +10,7 @@ import { baseURL, launchBrowser } from './browser.ts';
 
 const KB = 1024;
 export const budgets = {
-  /** The article's HTML up to its first paragraph plus the CSS that blocks rendering, gzip: fits the first round trip (TCP slow start's first 10 packets). */
+  /** The article page's whole HTML plus the CSS that blocks rendering, gzip: fits the first round trip (TCP slow start's first 10 packets). */
   articleHtmlAndCss: 14 * KB,
   /** All JS a first view of the article fetches without interaction, gzip. */
   articleFirstViewJs: 8 * KB,
@@ -32,7 +32,9 @@ function breakdown(html: string): string {
   const parts: [string, RegExp][] = [
     ['inline CSS', /<style[^>]*>[\s\S]*?<\/style>/g],
     ['JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
-    ['inline SVG', /<svg[\s\S]*?<\/svg>/g],
+    ['side notes', /<aside class="note"[\s\S]*?<\/aside>/g],
+    ['key quotes', /<section class="key-quotes"[\s\S]*?<\/section>/g],
+    ['sources list', /<section class="sources"[\s\S]*?<\/section>/g],
     ['meta tags', /<meta [^>]*>/g],
     ['data-pagefind attributes', / data-pagefind-[a-z]+(?:="[^"]*")?/g],
   ];
@@ -44,10 +46,9 @@ const js = (fetched: Fetched[]) => fetched.filter((entry) => entry.kind === 'js'
 const describeFetched = (fetched: Fetched[]) => fetched.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ');
 
 describe('budgets', () => {
-  // What must arrive before the article starts rendering: the head (with the inlined CSS), the site header, the
-  // article header and the first paragraph of the reported text. HTML is parsed and painted as it streams, so
-  // the rest of the page (notes, sources, figure) follows without blocking that first render.
-  it(`article page: HTML up to the first paragraph + render-blocking CSS ≤ ${budgets.articleHtmlAndCss / KB} KB gzip`, async () => {
+  // The whole page, not just its start: notes, figure, key quotes and sources included. Print CSS (media="print") and
+  // the styles scripts fetch for their own controls do not block rendering; everything inlined in the HTML counts.
+  it(`article page: HTML + render-blocking CSS ≤ ${budgets.articleHtmlAndCss / KB} KB gzip`, async () => {
     const view = await recordFirstView(browser, new URL(pages.article!, baseURL()).href);
     const html = view.fetched.filter((entry) => entry.kind === 'html');
     const html0 = readFileSync(join(dist, pages.article!, 'index.html'), 'utf8');
@@ -56,13 +57,9 @@ describe('budgets', () => {
       .map((link) => new URL(/href="([^"]*)"/.exec(link[0])![1]!, new URL(pages.article!, baseURL())).href);
     const css = view.fetched.filter((entry) => entry.kind === 'css' && blocking.includes(entry.url));
     expect(html).toHaveLength(1);
-    const bodyStart = html0.indexOf('<div class="article-body">');
-    expect(bodyStart).toBeGreaterThan(0);
-    const firstParagraphEnd = html0.indexOf('</p>', bodyStart) + '</p>'.length;
-    const firstRender = gzipSize(html0.slice(0, firstParagraphEnd)) + sum(css, 'gzip');
     const whole = sum(html, 'gzip') + sum(css, 'gzip');
-    console.info(`article: first render ${firstRender} B gzip; whole page ${whole} B gzip (${breakdown(html0)})`);
-    expect(firstRender, `first render ${firstRender} B; whole page ${whole} B (${breakdown(html0)})`).toBeLessThanOrEqual(budgets.articleHtmlAndCss);
+    console.info(`article: HTML + render-blocking CSS ${whole} B gzip (${breakdown(html0)})`);
+    expect(whole, `${whole} B (${breakdown(html0)})`).toBeLessThanOrEqual(budgets.articleHtmlAndCss);
     // The gzip size is measured, not assumed: it matches gzip of the file in dist.
     expect(sum(html, 'gzip')).toBe(gzipSize(readFileSync(join(dist, pages.article!, 'index.html'))));
   });

@@ -127,7 +127,7 @@ describe('search › dialog', () => {
       await page.focus(pageInput);
       await page.keyboard.type('a/b');
       expect(await page.inputValue(pageInput)).toBe('a/b');
-      expect(await page.$eval('.search-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+      expect(await page.locator('.search-dialog[open]').count()).toBe(0);
     });
   });
 

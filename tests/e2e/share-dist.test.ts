@@ -49,7 +49,7 @@ describe('share › over dist', () => {
     }
   });
 
-  test('articles are NewsArticles with headline, dates, publisher and cited sources; quotes are Quotations; home is a WebSite', () => {
+  test('articles are NewsArticles with headline, dates, publisher, and the original reporting; quotes are Quotations; home is a WebSite', () => {
     const articles = indexed.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
     const quotes = indexed.filter((p) => /^\/quotes\/[^/]+\/$/.test(p.path));
     expect(articles.length).toBeGreaterThan(0);
@@ -60,8 +60,8 @@ describe('share › over dist', () => {
       expect(ld.headline).toBe(meta(page.tree, 'og:title')[0]);
       expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(ld.datePublished).toBe(meta(page.tree, 'article:published_time')[0]);
-      expect(ld.citation.length, `${page.path} cites no source`).toBeGreaterThan(0);
-      for (const work of ld.citation) expect(work.url).toMatch(/^https?:\/\//);
+      expect(ld.isBasedOn.length, `${page.path} names no original reporting`).toBeGreaterThan(0);
+      for (const work of ld.isBasedOn) expect(work.url).toMatch(/^https?:\/\//);
     }
     for (const page of quotes) {
       const ld = jsonLdOf(page.tree)[0] ?? {};

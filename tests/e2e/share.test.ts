@@ -47,8 +47,9 @@ async function targets(page: Page) {
       sectionTitle: section.textContent!.trim(),
       quoteId: quote.id,
       quoteWords: quote.querySelector('q')!.textContent!,
-      speakerName: quote.dataset.speakerName!,
-      speakerTitle: quote.dataset.speakerTitle!,
+      // As a screen reader announces the speaker chip: "Speaker: <name>, <title>".
+      speakerName: /^Speaker: ([^,]+), /.exec(quote.querySelector('.speaker')!.getAttribute('aria-label')!)![1]!,
+      speakerTitle: /^Speaker: [^,]+, (.+)$/.exec(quote.querySelector('.speaker')!.getAttribute('aria-label')!)![1]!,
       lastParagraphId: paragraphs[paragraphs.length - 1]!.id,
       noteId: document.querySelector('.article-body aside.note')!.id,
     };

@@ -262,6 +262,41 @@ describe('timeline › table, zoom, data', () => {
   });
 });
 
+describe('timeline › motion', () => {
+  // What the chart asks of the browser, recorded from its scrollIntoView calls: no smooth scrolling and no transitions
+  // when the reader's system asks for reduced motion.
+  for (const [reducedMotion, scroll, transition] of [['reduce', 'instant', '0s'], ['no-preference', 'smooth', '0.12s']] as const) {
+    it(`with prefers-reduced-motion: ${reducedMotion}, keyboard moves scroll "${scroll}" and event marks transition in ${transition}`, async () => {
+      const { page, externalRequests, close } = await openPage(browser, '/timeline/', { reducedMotion }, async (page) => {
+        await page.addInitScript(() => {
+          const calls: string[] = [];
+          (window as unknown as { scrollCalls: string[] }).scrollCalls = calls;
+          const original = Element.prototype.scrollIntoView;
+          Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+            if (typeof options === 'object' && this.closest('.tl-chart')) calls.push(options.behavior ?? 'auto');
+            return original.call(this, options);
+          };
+        });
+      });
+      try {
+        await page.focus('.tl-skip');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('ArrowRight');
+        expect(await focusedId(page)).toBe(events[1]!.id);
+        const calls = await page.evaluate(() => (window as unknown as { scrollCalls: string[] }).scrollCalls);
+        expect(calls.length).toBeGreaterThan(0);
+        expect(new Set(calls)).toEqual(new Set([scroll]));
+        const duration = await page.locator('.tl-wide a.tl-event .tl-hit').first().evaluate((el) => getComputedStyle(el).transitionDuration.split(',')[0]!.trim());
+        expect(duration).toBe(transition);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
+        expect(externalRequests).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
 describe('timeline › accessibility', () => {
   for (const path of ['/timeline/', '/timeline/?events=first,second#first', 'event page']) {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,49 @@
+/** The article's static timeline figure: which events and milestones it shows, its SVG file's path and size, and its text alternative. */
+import type { Exercise, Milestone } from '../content/schemas.ts';
+import { formatDate } from '../content/dates.ts';
+import { kindLabel, kindOrder } from './data.ts';
+import { layoutHorizontal } from './layout.ts';
+
+export const figureYears = { from: 2022, to: 2024 } as const;
+/** Served by src/pages/timeline/figure-2022-2024.svg.ts. */
+export const figurePath = `/timeline/figure-${figureYears.from}-${figureYears.to}.svg`;
+export const figureWidth = 720;
+/** The lane labels' column in the compact chart (wider than the full chart's: the figure is drawn smaller). */
+export const figureLaneLabelWidth = 136;
+
+const inYears = (date: string) => Number(date.slice(0, 4)) >= figureYears.from && Number(date.slice(0, 4)) <= figureYears.to;
+
+export interface FigureContent {
+  events: Exercise[];
+  milestones: Milestone[];
+  /** The hearing the article reports, drawn with emphasis. */
+  emphasised: string[];
+}
+
+export function figureContent(events: readonly Exercise[], milestones: readonly Milestone[]): FigureContent {
+  const shownMilestones = milestones.filter((m) => inYears(m.date));
+  return {
+    events: events.filter((e) => inYears(e.start)),
+    milestones: shownMilestones,
+    emphasised: shownMilestones.filter((m) => /hearing/.test(m.id)).map((m) => m.id),
+  };
+}
+
+/** The SVG's height for its width, from the same layout the chart is drawn with (so the <img> reserves its space). */
+export function figureHeight({ events, milestones }: FigureContent): number {
+  const layout = layoutHorizontal(events, milestones, { width: figureWidth, kindOrder, laneLabelWidth: figureLaneLabelWidth });
+  return Math.round(layout.height * 10) / 10;
+}
+
+/** The <img> alt text: what the chart shows, counted from its data (lanes in the chart's order). */
+export function figureAlt({ events, milestones, emphasised }: FigureContent): string {
+  const counts = kindOrder.map((kind) => [kind, events.filter((e) => e.kind === kind).length] as const).filter(([, n]) => n > 0);
+  const marked = milestones.find((m) => emphasised.includes(m.id));
+  const rules = milestones.length
+    ? ` Vertical rules mark ${milestones.length} context events${marked ? `; the emphasised one is ${marked.label}, ${formatDate(marked.date)}` : ''}.`
+    : '';
+  return (
+    `Chart: ${events.length} China–Russia joint exercises and patrols from ${figureYears.from} to ${figureYears.to}, ` +
+    `in lanes by kind (${counts.map(([kind, n]) => `${kindLabel(kind).toLowerCase()} ${n}`).join(', ')}).${rules}`
+  );
+}
