@@ -15,12 +15,10 @@ import { loadRegistry } from '../../src/content/registry.ts';
 import { timeOrder } from '../../src/timeline/layout.ts';
 import { recordFirstView, sum, type Fetched } from '../first-view.ts';
 import { toTimelineJs } from './timelinejs-data.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const packageDir = join(root, 'node_modules/@knight-lab/timelinejs');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags tests/e2e/browser.ts and tests/bench/run.ts use on this machine.
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** The phone-sized viewport tests/first-view.ts uses; both pages are measured in it. */
 const viewport = { width: 412, height: 823 };
 const cpuSlowdown = 4;

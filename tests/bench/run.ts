@@ -1,6 +1,7 @@
 /**
  * The benchmark (`npm run bench`): builds the site, times the build, measures a first view of each page type in Chromium
- * (bytes raw and gzip, requests), runs Lighthouse (mobile) on each, and writes bench-results/latest.json.
+ * (bytes raw and gzip, requests), runs Lighthouse (mobile) on each, compares the article page with a Starlight baseline built in
+ * the same run (tests/bench/baseline-starlight.ts), and writes bench-results/latest.json.
  * Options: --scale (synthetic sites of 10, 100 and 1,000 articles), --no-lighthouse, --dist <dir> (measure a built site, skip the build).
  */
 import { execFileSync } from 'node:child_process';
@@ -9,17 +10,17 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
-import { recordFirstView, sum, type Fetched } from '../first-view.ts';
+import { firstViewTotals, recordFirstView, type FirstViewTotals } from '../first-view.ts';
 import { pagesOf, pageTypes, type PageType } from '../page-types.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { writeSyntheticContent } from './synthetic.ts';
+import { compareWithStarlight } from './baseline-starlight.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const option = (name: string) => args.includes(name);
 const distArg = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]!) : undefined;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags tests/e2e/browser.ts uses on this machine.
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const scratch = mkdtempSync(join(tmpdir(), 'two-fronts-bench-'));
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
@@ -81,19 +82,13 @@ async function timedBuild(outDir: string, env: NodeJS.ProcessEnv = process.env, 
   };
 }
 
-interface PageResult {
+interface PageResult extends FirstViewTotals {
   type: PageType;
   path: string;
-  html: { raw: number; gzip: number };
-  css: { raw: number; gzip: number; inlineRaw: number; inlineGzip: number };
-  js: { raw: number; gzip: number; inlineRaw: number; inlineGzip: number };
-  other: { raw: number; gzip: number };
-  requests: number;
-  externalRequests: number;
-  lighthouse?: { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; cls: number; tbtMs: number } | { error: string };
+  lighthouse?: LighthouseResult;
 }
 
-async function measurePages(dist: string, runLighthouse: boolean): Promise<{ pages: PageResult[]; missing: PageType[]; lighthouseNote?: string }> {
+async function measurePages(dist: string, withLighthouse: boolean): Promise<{ pages: PageResult[]; missing: PageType[]; lighthouseNote?: string }> {
   const found = pagesOf(dist);
   const missing = pageTypes.filter((type) => !found[type]);
   const server = await preview({ root, outDir: dist, server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
@@ -105,55 +100,15 @@ async function measurePages(dist: string, runLighthouse: boolean): Promise<{ pag
     for (const type of pageTypes) {
       const path = found[type];
       if (!path) continue;
-      const view = await recordFirstView(browser, base + path);
-      const of = (kind: Fetched['kind']) => view.fetched.filter((entry) => entry.kind === kind && !entry.external);
-      const others = view.fetched.filter((entry) => !['html', 'css', 'js'].includes(entry.kind) && !entry.external);
-      pages.push({
-        type,
-        path,
-        html: { raw: sum(of('html'), 'raw'), gzip: sum(of('html'), 'gzip') },
-        css: { raw: sum(of('css'), 'raw'), gzip: sum(of('css'), 'gzip'), inlineRaw: view.inlineCss.raw, inlineGzip: view.inlineCss.gzip },
-        js: { raw: sum(of('js'), 'raw'), gzip: sum(of('js'), 'gzip'), inlineRaw: view.inlineJs.raw, inlineGzip: view.inlineJs.gzip },
-        other: { raw: sum(others, 'raw'), gzip: sum(others, 'gzip') },
-        requests: view.fetched.filter((entry) => !entry.external).length,
-        externalRequests: view.fetched.filter((entry) => entry.external).length,
-      });
+      pages.push({ type, path, ...firstViewTotals(await recordFirstView(browser, base + path)) });
     }
   } finally {
     await browser.close();
   }
-  if (runLighthouse) {
-    try {
-      const { default: lighthouse } = await import('lighthouse');
-      const { launch } = await import('chrome-launcher');
-      const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
-      try {
-        for (const page of pages) {
-          try {
-            const result = await lighthouse(base + page.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-            const lhr = result!.lhr;
-            const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-            const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-            page.lighthouse = {
-              performance: score('performance'),
-              accessibility: score('accessibility'),
-              bestPractices: score('best-practices'),
-              seo: score('seo'),
-              lcpMs: Math.round(metric('largest-contentful-paint')),
-              cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
-              tbtMs: Math.round(metric('total-blocking-time')),
-            };
-          } catch (error) {
-            page.lighthouse = { error: String((error as Error).message ?? error).split('\n')[0]! };
-          }
-        }
-      } finally {
-        chrome.kill();
-      }
-      lighthouseNote = `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile config (simulated slow 4G, 4× CPU slowdown), against astro preview on 127.0.0.1`;
-    } catch (error) {
-      lighthouseNote = `Lighthouse could not run here: ${String((error as Error).message ?? error).split('\n')[0]}`;
-    }
+  if (withLighthouse) {
+    const lighthouse = await runLighthouse(pages.map((page) => base + page.path));
+    lighthouse.results.forEach((result, i) => (pages[i]!.lighthouse = result));
+    lighthouseNote = lighthouse.note;
   } else lighthouseNote = 'Lighthouse skipped (--no-lighthouse)';
   await server.stop();
   return { pages, missing, lighthouseNote };
@@ -247,8 +202,10 @@ try {
   const { pages, missing, lighthouseNote } = await measurePages(dist, !option('--no-lighthouse'));
   printPages(pages, missing, lighthouseNote);
   const timelineBaseline = await (await import('./baseline-timelinejs.ts')).timelineBaseline(dist, scratch);
+  const article = pages.find((page) => page.type === 'article');
+  const starlightBaseline = await compareWithStarlight({ scratch, ours: article && { page: article, dist, build }, lighthouse: !option('--no-lighthouse') });
   const scaleResults = option('--scale') ? await scale() : undefined;
-  const results = { date: new Date().toISOString(), machine, build, distBytes: distTotal, index, pages, missingPageTypes: missing, lighthouseNote, timelineBaseline, scale: scaleResults };
+  const results = { date: new Date().toISOString(), machine, build, distBytes: distTotal, index, pages, missingPageTypes: missing, lighthouseNote, timelineBaseline, starlightBaseline, scale: scaleResults };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('wrote bench-results/latest.json');
