@@ -21,6 +21,8 @@ export interface MilestoneInput {
   date: string;
   precision: Precision;
   label: string;
+  /** Written beside the rule in the wide chart instead of the label, when given. */
+  shortLabel?: string;
 }
 
 export interface Span {
@@ -291,7 +293,7 @@ export function layoutHorizontal(
   // Milestone labels above the lanes, stacked in levels so that none overlaps another.
   const levelHeight = fontSize + 6;
   const { labels: labelSpans, levels } = placeMilestoneLabels(
-    milestones.map((m) => ({ x: scale(parseDate(m.date)), width: estimateTextWidth(m.label, fontSize - 1) })),
+    milestones.map((m) => ({ x: scale(parseDate(m.date)), width: estimateTextWidth(m.shortLabel ?? m.label, fontSize - 1) })),
     // The plot's clip starts 14 px left of x0 (see Timeline.astro): a label may reach that far, no further.
     { x0: x0 - 14, x1 },
   );
@@ -358,7 +360,7 @@ export function layoutHorizontal(
     milestones: milestones.map((m, index) => ({
       id: m.id,
       x: labelSpans[index]!.x,
-      label: m.label,
+      label: m.shortLabel ?? m.label,
       level: levels[index]!,
       labelY: 8 + levels[index]! * levelHeight + fontSize - 1,
       anchor: labelSpans[index]!.anchor,
