@@ -64,6 +64,13 @@ export function timeScale(domain: [Date, Date], range: [number, number]): ScaleT
   return scaleUtc().domain(domain).range(range);
 }
 
+/** A time scale whose years have their own heights (piecewise linear: linear within each year), starting at `top`. */
+export function yearScale(yearStarts: readonly Date[], heights: readonly number[], top = 0): ScaleTime<number, number> {
+  const range = [top];
+  for (const height of heights) range.push(range.at(-1)! + height);
+  return scaleUtc().domain(yearStarts.slice(0, heights.length + 1)).range(range);
+}
+
 /**
  * Packs spans into rows so that no two spans in a row overlap (greedy, in start order: the classic interval
  * partitioning, which uses as few rows as the most spans overlapping at one point). Returns the row of each span.
@@ -185,9 +192,12 @@ export interface Tick {
 
 /** One tick a year; labels on every year, or every second or fifth one when years are narrow. */
 export function yearTicks(scale: ScaleTime<number, number>, minLabelGap = 36): Tick[] {
-  const [from, to] = scale.domain() as [Date, Date];
+  // The domain's ends (a year scale has a stop at every year); labels are spaced for the shortest year.
+  const domain = scale.domain();
+  const from = domain[0]!;
+  const to = domain.at(-1)!;
   const years = utcYear.range(from, utcYear.offset(to, 1)).filter((d) => d <= to);
-  const perYear = Math.abs(scale(utcYear.offset(from, 1)) - scale(from));
+  const perYear = min(years.slice(1).map((year) => Math.abs(scale(year) - scale(utcYear.offset(year, -1))))) ?? Infinity;
   const step = [1, 2, 5, 10].find((n) => n * perYear >= minLabelGap) ?? 10;
   return years.map((date) => {
     const year = date.getUTCFullYear();
@@ -375,6 +385,7 @@ export function layoutHorizontal(
 export interface VerticalOptions {
   width: number;
   kindOrder: readonly string[];
+  /** The least height of a year; a year whose labels need more gets more. */
   pixelsPerYear?: number;
   columnWidth?: number;
   /** Height of one line of a label. */
@@ -430,11 +441,16 @@ export function layoutVertical(
     const lines = wrapText(text, labelWidth, fontSize);
     return { lines, size: (lines.length + 1) * lineHeight + 4 };
   };
-  // Stretch time to the height the labels need, so labels stay near their marks.
-  const labelsHeight = [...events.map((e) => e.name), ...milestones.map((m) => m.label)].reduce((sum, text) => sum + sized(text).size, 0);
-  const years = utcYear.count(domain[0], domain[1]);
+  // Each year is as tall as the labels of its events and milestones need (at least pixelsPerYear): a dense year gets
+  // room, an empty one stays short, and every label sits beside its own year instead of drifting into later ones.
   const top = 12;
-  const scale = timeScale(domain, [top, top + Math.max(years * pixelsPerYear, labelsHeight)]);
+  const yearStarts = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
+  const needed = yearStarts.slice(0, -1).map((yearStart) => {
+    const year = yearStart.getUTCFullYear();
+    const labels = [...events.filter((e) => eventInterval(e).start.getUTCFullYear() === year).map((e) => e.name), ...milestones.filter((m) => parseDate(m.date).getUTCFullYear() === year).map((m) => m.label)];
+    return Math.max(pixelsPerYear, labels.reduce((sum, text) => sum + sized(text).size, 0));
+  });
+  const scale = yearScale(yearStarts, needed, top);
   const items: Omit<VerticalItem, 'labelTop'>[] = [
     ...events.map((event) => {
       const { start, end } = eventInterval(event);

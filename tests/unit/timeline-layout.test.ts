@@ -219,6 +219,15 @@ describe('timeline layout › the narrow chart', () => {
     expect(y.labelTop).toBeGreaterThanOrEqual(x.labelTop + x.size);
   });
 
+  it('keeps each label beside its mark when one year is crowded: that year grows, empty years stay short', () => {
+    const crowded = Array.from({ length: 10 }, (_, i) => ev(`c${i}`, 'naval', `2020-${String(i + 1).padStart(2, '0')}-10`));
+    const sparse = layoutVertical([ev('early', 'land', '2010-05-01'), ...crowded, ev('late', 'land', '2022-05-01')], [], { width: 340, kindOrder, pixelsPerYear: 40 });
+    for (const item of sparse.items) expect(Math.abs(item.labelTop + item.size / 2 - item.y0), item.id).toBeLessThanOrEqual(1.5 * item.size);
+    const yearTop = (year: number) => sparse.ticks.find((t) => t.year === year)!.at;
+    expect(yearTop(2021) - yearTop(2020)).toBeGreaterThanOrEqual(crowded.length * sparse.items[1]!.size);
+    expect(yearTop(2012) - yearTop(2011)).toBe(40);
+  });
+
   it('draws time downwards in one column per kind', () => {
     expect(layout.columns.map((c) => c.kind)).toEqual(['naval', 'air-patrol', 'land']);
     const a = layout.items.find((i) => i.id === 'a')!;
