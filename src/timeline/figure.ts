@@ -8,8 +8,8 @@ export const figureYears = { from: 2022, to: 2024 } as const;
 /** Served by src/pages/timeline/figure-2022-2024.svg.ts. */
 export const figurePath = `/timeline/figure-${figureYears.from}-${figureYears.to}.svg`;
 export const figureWidth = 720;
-/** The lane labels' column in the compact chart (wider than the full chart's: the figure is drawn smaller). */
-export const figureLaneLabelWidth = 136;
+/** The figure's wide-chart layout; the lane labels' column is wider than the full chart's, as the figure is drawn smaller. */
+export const figureLayoutOptions = { width: figureWidth, kindOrder, laneLabelWidth: 136 } as const;
 
 const inYears = (date: string) => Number(date.slice(0, 4)) >= figureYears.from && Number(date.slice(0, 4)) <= figureYears.to;
 
@@ -31,7 +31,7 @@ export function figureContent(events: readonly Exercise[], milestones: readonly 
 
 /** The SVG's height for its width, from the same layout the chart is drawn with (so the <img> reserves its space). */
 export function figureHeight({ events, milestones }: FigureContent): number {
-  const layout = layoutHorizontal(events, milestones, { width: figureWidth, kindOrder, laneLabelWidth: figureLaneLabelWidth });
+  const layout = layoutHorizontal(events, milestones, figureLayoutOptions);
   return Math.round(layout.height * 10) / 10;
 }
 

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { getArticles, getSourceMap, renderArticle } from '../content/queries.ts';
 import type { Exercise, Milestone } from '../content/schemas.ts';
-import { timeOrder } from './layout.ts';
+import { milestoneOrder, timeOrder } from './layout.ts';
 
 export interface Citation {
   articleTitle: string;
@@ -12,9 +12,15 @@ export interface Citation {
   label: string;
 }
 
+/** Events and milestones in time order, without reading the articles (enough for the static figure). */
+export async function getEventsAndMilestones(): Promise<{ events: Exercise[]; milestones: Milestone[] }> {
+  const events = timeOrder((await getCollection('exercises')).map((entry) => entry.data));
+  const milestones = milestoneOrder((await getCollection('milestones')).map((entry) => entry.data));
+  return { events, milestones };
+}
+
 export async function getTimeline() {
-  const events: Exercise[] = timeOrder((await getCollection('exercises')).map((entry) => entry.data));
-  const milestones: Milestone[] = (await getCollection('milestones')).map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
+  const { events, milestones } = await getEventsAndMilestones();
   const sources = await getSourceMap();
   const citations = new Map<string, Citation[]>();
   for (const article of await getArticles()) {
