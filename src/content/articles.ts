@@ -1,6 +1,6 @@
 /** Checks every article in content/articles/: front matter against the schema, annotations against the registry. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { renderAnnotated } from '../markdown/render.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import type { Registry } from './registry.ts';
@@ -58,6 +58,7 @@ export async function checkArticle(root: string, path: string, registry: Registr
         problems.push({ file, ...keyQuotes!.locate(index), message: `keyQuotes: ${message}` });
       }
     });
+    problems.push(...strayQuoteEntries(registry, articleSlug(path), quoteIds));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -65,9 +66,29 @@ export async function checkArticle(root: string, path: string, registry: Registr
   return problems;
 }
 
+const articleSlug = (path: string) => basename(path, '.md');
+const quotesFileSlug = (file: string) => basename(file).replace(/\.ya?ml$/, '');
+
+/** Entries of content/quotes/<slug>.yaml whose id is not a quote of that article. */
+function strayQuoteEntries(registry: Registry, slug: string, quoteIds: readonly string[]): ContentProblem[] {
+  return [...registry.quotePlaces]
+    .filter(([id, place]) => quotesFileSlug(place.file) === slug && !quoteIds.includes(id))
+    .map(([id, place]) => ({
+      ...place,
+      message: unknownIdMessage('quote', id, quoteIds, `the :quote[…]{#id …} annotations of content/articles/${slug}.md`).replace(/, or add the quote there\.$/, ': each entry describes a quote of the article its file is named after.'),
+    }));
+}
+
 /** Checks all articles; throws one ContentError with every problem in every file. */
 export async function checkArticles(root: string, registry: Registry, dir = join(contentDirectory(root), 'articles')): Promise<void> {
   const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
   const problems = (await Promise.all(files.map((name) => checkArticle(root, join(dir, name), registry)))).flat();
+  const slugs = files.map(articleSlug);
+  for (const place of new Map([...registry.quotePlaces.values()].map((place) => [place.file, place])).values()) {
+    const slug = quotesFileSlug(place.file);
+    if (!slugs.includes(slug)) {
+      problems.push({ file: place.file, line: 1, column: 1, message: `there is no article content/articles/${slug}.md: name the file after the article whose quotes it describes.` });
+    }
+  }
   if (problems.length) throw new ContentError(problems);
 }

@@ -7,21 +7,31 @@ import {
   exerciseSchema,
   milestoneSchema,
   personSchema,
+  quoteSchema,
   sourceSchema,
   type Exercise,
   type Milestone,
   type Person,
+  type QuoteProvenance,
   type Source,
 } from './schemas.ts';
 import { readYamlList, type YamlList } from './yaml-list.ts';
 import { contentDirectory } from './paths.ts';
+import { unknownIdMessage } from '../markdown/registry-types.ts';
 
 export interface Registry {
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   exercises: ReadonlyMap<string, Exercise>;
   milestones: ReadonlyMap<string, Milestone>;
+  /** What was actually said, by quote id (content/quotes/<article-slug>.yaml). */
+  quotes: ReadonlyMap<string, QuoteProvenance>;
+  /** Where each quote entry's id is written: its file names the article it belongs to. */
+  quotePlaces: ReadonlyMap<string, ContentProblemPlace>;
 }
+
+export type ContentProblemPlace = Pick<ContentProblem, 'file' | 'line' | 'column'>;
+export type CollectionName = keyof typeof collectionPaths;
 
 /** Where each collection lives under the content folder: a folder of YAML lists, or one file. */
 export const collectionPaths = {
@@ -29,6 +39,7 @@ export const collectionPaths = {
   sources: 'sources',
   exercises: 'exercises',
   milestones: 'milestones.yaml',
+  quotes: 'quotes',
 } as const;
 
 function yamlFiles(contentDir: string, path: string): string[] {
@@ -122,6 +133,21 @@ function checkSourceRefs(
   }
 }
 
+/** Each reported wording must cite a source that exists. */
+function checkQuoteSources(quotes: Map<string, Located<QuoteProvenance>>, sources: ReadonlyMap<string, unknown>, problems: ContentProblem[]) {
+  for (const { value, list, index } of quotes.values()) {
+    value.reported.forEach((wording, position) => {
+      if (!sources.has(wording.source)) {
+        problems.push({
+          file: list.file,
+          ...list.locate(index, ['reported', position, 'source']),
+          message: `${unknownIdMessage('source', wording.source, sources.keys(), 'content/sources/')} Quote "${value.id}" needs the page its wording was copied from.`,
+        });
+      }
+    });
+  }
+}
+
 const unwrap = <T>(map: Map<string, Located<T>>) => new Map([...map].map(([id, located]) => [id, located.value]));
 
 /** What the YAML files are now (paths, sizes, modification times): a changed file changes the key. */
@@ -156,8 +182,12 @@ function readRegistry(root: string, contentDir: string): Registry {
   checkSourceRefs(people, sources, 'person', problems);
   checkSourceRefs(exercises, sources, 'event', problems);
   checkSourceRefs(milestones, sources, 'milestone', problems);
+  const quotes = loadCollection(root, contentDir, collectionPaths.quotes, quoteSchema, 'quote', problems);
+  checkQuoteSources(quotes, sources, problems);
   if (problems.length) throw new ContentError(problems);
   return {
+    quotes: unwrap(quotes),
+    quotePlaces: new Map([...quotes].map(([id, { list, index }]) => [id, { file: list.file, ...list.locate(index, ['id']) }])),
     people: unwrap(people),
     sources: unwrap(sources),
     exercises: unwrap(exercises),

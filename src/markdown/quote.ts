@@ -8,19 +8,21 @@ import type { VFile } from 'vfile';
 import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { bareWords } from '../quotes/words.ts';
+import { isRendering } from '../quotes/provenance.ts';
+import type { Person } from '../content/schemas.ts';
+import { basename, extname } from 'node:path';
 
 export interface QuoteOptions {
-  registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
+  registry: Pick<AnnotationRegistry, 'people' | 'sources' | 'quotes'>;
 }
 
 /** The quoted words without the quotation marks and trailing comma the reported text puts around them. */
-export function quoteWords(label: string): string {
-  return label
-    .trim()
-    .replace(/^[“"‘]/, '')
-    .replace(/[”"’]$/, '')
-    .replace(/,$/, '')
-    .trim();
+export const quoteWords = bareWords;
+
+/** "Haines", "Xi and Putin", "A, B and C": the short names a speaker tag shows. */
+export function joinNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function remarkQuote({ registry }: QuoteOptions) {
@@ -50,6 +52,14 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const sourceId = node.attributes?.source;
       const source = sourceId ? registry.sources.get(sourceId) : undefined;
       if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+      const quotesFile = `content/quotes/${basename(file.path ?? 'article.md', extname(file.path ?? '.md'))}.yaml`;
+      const provenance = id ? registry.quotes.get(id) : undefined;
+      if (id && !provenance) {
+        report(file, node, `quote "${id}" has no entry in ${quotesFile}: add "- id: ${id}" with said (date, precision, occasion, description) and the reported wordings (or notFound), as the README shows.`);
+      }
+      if (provenance?.said.occasion === 'joint-statement' && also.length === 0) {
+        report(file, node, `quote "${id}" is a joint statement (${quotesFile}) but names one speaker: add every other signatory with also=person-id.`);
+      }
       if (!id || !speaker || !speakerId) return;
 
       const paragraph = [...(ancestors as readonly Node[])].reverse().find((ancestor) => ancestor.type === 'paragraph');
@@ -63,37 +73,49 @@ export function remarkQuote({ registry }: QuoteOptions) {
         section: sectionOf(tree, ancestors[1]),
       });
 
-      const surname = speaker.name.split(' ').at(-1) ?? speaker.name;
+      const speakers = [speaker, ...also.flatMap((personId) => registry.people.get(personId) ?? [])];
+      const names = joinNames(speakers.map((person) => person.name));
       const words = node.children;
       node.data = {
         hName: 'span',
-        // The speaker's name and title are in the chip's card below, where "copy quote with citation" (src/share/actions.ts) reads them.
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
+        // The speakers' names are written once, here, for search titles and sharing to read.
+        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataSpeakerName: names, dataQuote: '' },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
-        htmlElement(
-          'a',
-          {
-            className: ['speaker'],
-            href: `/people/${speakerId}/`,
-            dataEditorial: '',
-            dataPagefindIgnore: '',
-            ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}`,
-          },
-          [
-            htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(surname)]),
-            htmlElement('span', { className: ['speaker-card'], ariaHidden: 'true' }, [
-              htmlElement('strong', {}, [text(speaker.name)]),
-              text(` ${speaker.title}`),
-            ]),
-          ],
-        ),
+        speakerTag(speakerId, speakers),
+        ...(provenance && isRendering(provenance) ? [differsMarker(id)] : []),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
-        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [
           htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ];
     });
   };
+}
+
+/** The tag after a quote: the speakers' short names, and a card with each full name and title on hover or focus. */
+function speakerTag(speakerId: string, speakers: readonly Person[]) {
+  const described = speakers.map((person) => `${person.name}, ${person.title}`).join('; ');
+  return htmlElement(
+    'a',
+    {
+      className: ['speaker'],
+      href: `/people/${speakerId}/`,
+      dataEditorial: '',
+      dataPagefindIgnore: '',
+      ariaLabel: `${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${described}`,
+    },
+    [
+      htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(joinNames(speakers.map((person) => person.shortName)))]),
+      htmlElement('span', { className: ['speaker-card'], ariaHidden: 'true' }, speakers.flatMap((person) => [htmlElement('strong', {}, [text(person.name)]), text(` ${person.title} `)])),
+    ],
+  );
+}
+
+/** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
+function differsMarker(id: string) {
+  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: 'Wording differs from the reports' }, [
+    htmlElement('span', { ariaHidden: 'true' }, [text('≠')]),
+  ]);
 }

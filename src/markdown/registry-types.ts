@@ -1,10 +1,12 @@
 /** The slice of the content registry that the annotation plugins resolve ids against. */
-import type { Exercise, Person, Source } from '../content/schemas.ts';
+import type { Exercise, Person, QuoteProvenance, Source } from '../content/schemas.ts';
 
 export interface AnnotationRegistry {
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   exercises: ReadonlyMap<string, Exercise>;
+  /** What was actually said, by quote id. */
+  quotes: ReadonlyMap<string, QuoteProvenance>;
 }
 
 /** Suggests the closest known id, so a typo's fix is one glance away. */
