@@ -9,6 +9,7 @@ import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requir
 import { htmlElement, text } from './hast-node.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 import { bareWords } from '../quotes/words.ts';
+import { speakerSeparator } from '../search/labels.ts';
 import { isRendering } from '../quotes/provenance.ts';
 import type { Person } from '../content/schemas.ts';
 import { basename, extname } from 'node:path';
@@ -78,8 +79,8 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const words = node.children;
       node.data = {
         hName: 'span',
-        // The speakers' names are written once, here, for search titles and sharing to read.
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataSpeakerName: names, dataQuote: '' },
+        // The search title names the speakers here, where they are known: nothing reads them back out of the HTML.
+        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '', dataPagefindTitle: `${toString(node).trim()}${speakerSeparator}${names}` },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
@@ -115,7 +116,6 @@ function speakerTag(speakerId: string, speakers: readonly Person[]) {
 
 /** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
 function differsMarker(id: string) {
-  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: 'Wording differs from the reports' }, [
-    htmlElement('span', { ariaHidden: 'true' }, [text('≠')]),
-  ]);
+  // The link's name is its label; the sign is all it shows (and too short for the search index to keep).
+  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports', dataEditorial: '' }, [text('≠')]);
 }

@@ -1,10 +1,11 @@
 /** Builds each kind of page's ShareMeta (card, times, JSON-LD) from content, so pages only pass it on to Base. */
-import type { Exercise, Person, Source } from '../content/schemas.ts';
+import type { Exercise, Source } from '../content/schemas.ts';
 import type { ArticleMeta } from '../content/schemas.ts';
 import { formatDate } from '../content/dates.ts';
 import { cardPaths, type ShareMeta } from './meta.ts';
 import { eventJsonLd, newsArticleJsonLd, quotationJsonLd, webSiteJsonLd } from './json-ld.ts';
 import { eventDates } from './cards/templates.ts';
+import { citedWords, saidOn, speakersWithTitles, type QuoteFacts } from '../quotes/present.ts';
 
 export function homeMeta(description: string): ShareMeta {
   return { type: 'website', jsonLd: webSiteJsonLd(description) };
@@ -35,31 +36,30 @@ export function articleMeta({ slug, data, outlets }: ArticleMetaInput): ShareMet
   };
 }
 
-export interface QuoteMetaInput {
+export interface QuoteMetaInput extends QuoteFacts {
   id: string;
-  text: string;
-  speaker: Person;
-  also: Person[];
-  article: { slug: string; data: ArticleMeta };
-  source?: Source;
+  article: { id: string; data: ArticleMeta };
+  wordings: readonly { text: string; outlet: string; page: Source }[];
 }
 
-export function quoteMeta({ id, text, speaker, also, article, source }: QuoteMetaInput): ShareMeta {
-  const image = cardPaths.quote(id);
+/** Everything a quote page tells previews and search engines carries the words as printed, by whom, and when they were said. */
+export function quoteMeta(quote: QuoteMetaInput): ShareMeta {
+  const image = cardPaths.quote(quote.id);
+  const cited = citedWords(quote);
+  const printed = quote.wordings[0];
   return {
     type: 'article',
-    published: article.data.published,
-    modified: article.data.updated ?? article.data.published,
-    image: { path: image, alt: `“${text}”: ${speaker.name}, ${speaker.title}.` },
+    published: quote.article.data.published,
+    modified: quote.article.data.updated ?? quote.article.data.published,
+    image: { path: image, alt: `“${cited.text}”: ${speakersWithTitles(quote)}, ${saidOn(quote)}${cited.outlet ? `, as printed by ${cited.outlet}` : ''}.` },
     jsonLd: quotationJsonLd({
-      text,
-      path: `/quotes/${id}/`,
+      text: cited.text,
+      path: `/quotes/${quote.id}/`,
       image,
-      speaker,
-      also,
-      said: article.data.reportDate,
-      article: { title: article.data.title, path: `/articles/${article.slug}/` },
-      source,
+      speakers: [...quote.speakers],
+      said: quote.said.date,
+      article: { title: quote.article.data.title, path: `/articles/${quote.article.id}/` },
+      printed: printed ? { page: printed.page, outlet: printed.outlet } : undefined,
     }),
   };
 }

@@ -1,8 +1,7 @@
-/** Gives each section heading, quote and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result. */
+/** Gives each section heading and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result (quotes get theirs from src/markdown/quote.ts). */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { speakerSeparator } from './labels.ts';
 
 
 function hasClass(node: Element, name: string): boolean {
@@ -22,12 +21,6 @@ export function rehypeSearchAnchors() {
       if (!node.properties.id) return;
       if (/^h[2-4]$/.test(node.tagName)) {
         node.properties.dataPagefindTitle = ownText(node);
-      } else if (node.tagName === 'span' && hasClass(node, 'quote')) {
-        const words = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'q');
-        const speaker = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'speaker'));
-        const speakerName = speaker ? toString(speaker.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'speaker-card'))?.children[0] ?? speaker) : '';
-        const text = words ? toString(words).trim() : ownText(node);
-        node.properties.dataPagefindTitle = speakerName ? `${text}${speakerSeparator}${speakerName}` : text;
       } else if (node.tagName === 'aside' && hasClass(node, 'note')) {
         const title = node.children.length ? findNoteTitle(node) : '';
         if (title) node.properties.dataPagefindTitle = `Note: ${title}`;

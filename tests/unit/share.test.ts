@@ -16,7 +16,7 @@ import { missingLinks } from '../tools/share-ids.ts';
 import type { Exercise, Person } from '../../src/content/schemas.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/share');
-const ada: Person = { id: 'ada-example', name: 'Ada Example', title: 'Director of Examples', organisation: 'Example Agency', bio: 'x', sources: ['s'] };
+const ada: Person = { id: 'ada-example', name: 'Ada Example', shortName: 'Example', title: 'Director of Examples', organisation: 'Example Agency', bio: 'x', sources: ['s'] };
 const drill: Exercise = {
   id: '2023-07-example-drill', name: 'Example drill', start: '2023-07-20', end: '2023-07-23', precision: 'day', kind: 'naval', partners: ['China', 'Russia'],
   location: { name: 'Example Sea', lat: 40.5, lon: 135.2 }, regions: [], summary: 'A drill.', sources: ['example-news'], confidence: 'high',
@@ -77,8 +77,18 @@ describe('share › cards', () => {
 
 describe('share › JSON-LD', () => {
   it('describes a quote as a Quotation by its speaker, part of the article', () => {
-    expect(quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/cards/quotes/q.png', speaker: ada, also: [], said: '2024-05-02', article: { title: 'T', path: '/articles/t/' } }))
+    expect(quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/cards/quotes/q.png', speakers: [ada], said: '2024-05-02', article: { title: 'T', path: '/articles/t/' } }))
       .toMatchObject({ '@type': 'Quotation', text: 'Words', creator: { '@type': 'Person', name: 'Ada Example', jobTitle: 'Director of Examples' }, dateCreated: '2024-05-02', isPartOf: { '@type': 'NewsArticle', headline: 'T' } });
+  });
+  it('a joint statement’s Quotation has every speaker as creator; a reprint’s citation names the outlet that printed the words as its author', () => {
+    const bo: Person = { ...ada, id: 'bo-sample', name: 'Bo Sample', shortName: 'Bo' };
+    const reprint = { id: 'r', title: 'Reprinted story', publisher: 'The Reprinting Times', url: 'https://example.org/r', kind: 'news' as const, date: '2024-05-03' };
+    const quotation = quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/c.png', speakers: [ada, bo], said: '2022-02-04', article: { title: 'T', path: '/articles/t/' }, printed: { page: reprint, outlet: 'Example Wire' } });
+    expect(quotation).toMatchObject({
+      creator: [{ name: 'Ada Example' }, { name: 'Bo Sample' }],
+      dateCreated: '2022-02-04',
+      citation: { '@type': 'NewsArticle', url: 'https://example.org/r', publisher: { name: 'The Reprinting Times' }, author: { '@type': 'Organization', name: 'Example Wire' } },
+    });
   });
   it('describes an event page as a WebPage about an Event with dates, place and coordinates', () => {
     expect(eventJsonLd(drill, '/timeline/2023-07-example-drill/', '/cards/events/2023-07-example-drill.png', [])).toMatchObject({
