@@ -27,8 +27,13 @@ export function el(type: string, style: Record<string, string | number>, ...chil
 const templateVersion = 'cards-v1';
 
 /** The renderer and font packages' versions: an upgrade of any of them may draw the same tree differently. */
-const renderersAndFonts = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3']
-  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+const renderersAndFonts = [
+  require('satori/package.json'),
+  require('@resvg/resvg-js/package.json'),
+  require('@fontsource/source-serif-4/package.json'),
+  require('@fontsource/source-sans-3/package.json'),
+]
+  .map(({ name, version }: { name: string; version: string }) => `${name}@${version}`)
   .join(' ');
 const cacheDir = process.env.TWO_FRONTS_CARD_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'two-fronts-cards');
 
