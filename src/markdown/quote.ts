@@ -9,7 +9,6 @@ import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requir
 import { htmlElement, text } from './hast-node.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 import { bareWords } from '../quotes/words.ts';
-import { speakerSeparator } from '../search/labels.ts';
 import { isRendering } from '../quotes/provenance.ts';
 import type { Person } from '../content/schemas.ts';
 import { basename, extname } from 'node:path';
@@ -79,17 +78,17 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const words = node.children;
       node.data = {
         hName: 'span',
-        // The search title names the speakers here, where they are known: nothing reads them back out of the HTML.
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '', dataPagefindTitle: `${toString(node).trim()}${speakerSeparator}${names}` },
+        // Only the class and id: the speakers are in the tag's link and label, the rest on the quote's page and in /data/quotes.json.
+        // No search title either: a quote is found by its own page, which holds every wording (the article stays in its first round trip).
+        hProperties: { className: ['quote'], id },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
         speakerTag(speakerId, speakers),
         ...(provenance && isRendering(provenance) ? [differsMarker(id)] : []),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
-        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [
-          htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
-        ]),
+        // Its label names it, so the "#" it shows needs no wrapper to hide it from screen readers.
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [text('#')]),
       ];
     });
   };
@@ -117,5 +116,5 @@ function speakerTag(speakerId: string, speakers: readonly Person[]) {
 /** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
 function differsMarker(id: string) {
   // The link's name is its label; the sign is all it shows (and too short for the search index to keep).
-  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports', dataEditorial: '' }, [text('≠')]);
+  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports' }, [text('≠')]);
 }

@@ -3,6 +3,7 @@ import type { Exercise, Source } from '../content/schemas.ts';
 import type { ArticleMeta } from '../content/schemas.ts';
 import { formatDate } from '../content/dates.ts';
 import { cardPaths, type ShareMeta } from './meta.ts';
+import { site } from '../site.ts';
 import { eventJsonLd, newsArticleJsonLd, quotationJsonLd, webSiteJsonLd } from './json-ld.ts';
 import { eventDates } from './cards/templates.ts';
 import { citedWords, saidOn, speakersWithTitles, type QuoteFacts } from '../quotes/present.ts';
@@ -24,6 +25,7 @@ export function articleMeta({ slug, data, outlets }: ArticleMetaInput): ShareMet
     published: data.published,
     modified: data.updated ?? data.published,
     image: { path: image, alt: `Card: “${data.title}”, an annotated article published ${formatDate(data.published)}.` },
+    citation: { title: data.title, date: data.published, publication: site.name, url: new URL(`/articles/${slug}/`, site.url).href },
     jsonLd: newsArticleJsonLd({
       title: data.title,
       description: data.dek,
@@ -52,6 +54,8 @@ export function quoteMeta(quote: QuoteMetaInput): ShareMeta {
     published: quote.article.data.published,
     modified: quote.article.data.updated ?? quote.article.data.published,
     image: { path: image, alt: `“${cited.text}”: ${speakersWithTitles(quote)}, ${saidOn(quote)}${cited.outlet ? `, as printed by ${cited.outlet}` : ''}.` },
+    // A reference manager saves the remark: the words as printed, by its speakers, dated when it was said.
+    citation: { title: cited.text, authors: quote.speakers.map((p) => p.name), date: quote.said.date, publisher: cited.outlet, url: new URL(`/quotes/${quote.id}/`, site.url).href },
     jsonLd: quotationJsonLd({
       text: cited.text,
       path: `/quotes/${quote.id}/`,

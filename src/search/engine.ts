@@ -96,6 +96,9 @@ function subResultKind(anchor: PagefindAnchor | undefined): HitKind {
 export function hitsOf(data: PagefindData): Hit[] {
   const type = data.meta.type ?? 'article';
   if (type !== 'article') {
+    // A quote page has a heading per wording ("As printed by Bloomberg", "The article’s wording"): say which one matched.
+    const wordings = type === 'quote' ? data.sub_results.filter((sub) => sub.anchor && /^(wording-\d+|article-wording)$/.test(sub.anchor.id)) : [];
+    const matched = wordings.sort((a, b) => b.locations.length - a.locations.length)[0];
     return [
       {
         kind: type === 'quote' || type === 'event' || type === 'person' ? type : 'article',
@@ -105,7 +108,7 @@ export function hitsOf(data: PagefindData): Hit[] {
         excerpt: data.excerpt,
         speaker: data.meta.speaker,
         date: data.meta.date,
-        detail: data.meta.role ?? data.meta.kind,
+        detail: matched ? `Matched: ${matched.title}` : (data.meta.role ?? data.meta.kind),
       },
     ];
   }

@@ -1,13 +1,16 @@
-/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation and the Web Share API; results announced in a live region. */
-import { quoteCitation } from './citation.ts';
+/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation (as printed, or the article's rendering) and the Web Share API; results announced in a live region. */
+import { quoteCitation, renderingCitation } from './citation.ts';
 import { textFragment } from './text-fragment.ts';
+import { quoteRecords } from '../quotes/quote-data.ts';
+import type { QuoteRecordData } from '../quotes/data.ts';
 import controlsStylesheet from './share-controls.css?url';
 
 interface Shareable {
   url: string;
   /** What is shared, for button names: "The drills", "quote by Ada Example". */
   label: string;
-  quote?: { text: string; speakerName: string; speakerTitle: string };
+  /** A quote's id: its words, speakers and sources come from /data/quotes.json when the menu opens. */
+  quoteId?: string;
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
@@ -28,22 +31,6 @@ function announce(message: string) {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-/** A quote page names its speaker in data attributes; an article quote in its speaker chip's card: <strong>name</strong> title. */
-function speakerOf(el: HTMLElement): { name: string; title: string } | undefined {
-  if (el.dataset.speakerName) return { name: el.dataset.speakerName, title: el.dataset.speakerTitle ?? '' };
-  const card = el.querySelector('.speaker-card');
-  const name = card?.querySelector('strong')?.textContent;
-  return name ? { name, title: (card!.textContent ?? '').slice(name.length).trim() } : undefined;
-}
-
-function quoteOf(element: Element): Shareable['quote'] {
-  const el = element as HTMLElement;
-  const words = el.querySelector('q')?.textContent ?? el.dataset.quoteText;
-  const speaker = speakerOf(el);
-  if (!words || !speaker) return undefined;
-  return { text: words, speakerName: speaker.name, speakerTitle: speaker.title };
-}
-
 /** The text before a quote within its paragraph, for a text fragment's prefix. */
 function textBefore(element: Element): string {
   const block = element.closest('p, li, blockquote') ?? element.parentElement;
@@ -58,10 +45,11 @@ function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
   const id = decodeURIComponent(anchor.hash.slice(1));
   const target = document.getElementById(id);
   if (!target) return undefined;
-  const quote = target.matches('[data-quote]') ? quoteOf(target) : undefined;
-  if (quote) {
-    const fragment = textFragment({ quote: quote.text, before: textBefore(target), pageText: document.body.textContent ?? '' });
-    return { url: `${canonical}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
+  const words = target.matches('.quote') ? target.querySelector('q')?.textContent : undefined;
+  if (words) {
+    const fragment = textFragment({ quote: words, before: textBefore(target), pageText: document.body.textContent ?? '' });
+    // The quote's # link is named "Link to this quote by <speakers>": its share button is named the same way.
+    return { url: `${canonical}#${id}${fragment}`, label: (anchor.getAttribute('aria-label') ?? 'this quote').replace(/^Link to this /, ''), quoteId: id };
   }
   const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
   return { url: `${canonical}#${id}`, label: label.trim() };
@@ -113,28 +101,43 @@ function menuButton(label: string, action: () => void | Promise<void>): HTMLButt
   return item;
 }
 
-function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
+/** The quote's record, or undefined (announced) when /data/quotes.json cannot be read: the menu then offers the link only. */
+async function recordOf(quoteId: string | undefined): Promise<QuoteRecordData | undefined> {
+  if (!quoteId) return undefined;
+  try {
+    return (await quoteRecords()).get(quoteId);
+  } catch {
+    announce('The quote’s citation could not load; Copy link still works.');
+    return undefined;
+  }
+}
+
+async function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
   const wasOpen = openMenu?.button === button;
   closeMenu(false);
   if (wasOpen) return;
+  const record = await recordOf(shareable.quoteId);
   const menu = document.createElement('span');
   menu.className = 'share-menu';
   menu.id = 'share-menu';
   menu.setAttribute('role', 'group');
   menu.setAttribute('aria-label', `Share ${shareable.label}`);
   menu.append(menuButton('Copy link', () => copy(shareable.url, 'Link copied')));
-  const { quote } = shareable;
-  if (quote) {
+  if (record) {
     const context = button.closest<HTMLElement>('[data-share-title]')?.dataset;
-    const citation = () =>
-      quoteCitation({ ...quote, articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url });
-    menu.append(menuButton('Copy quote with citation', () => copy(citation(), 'Quote with citation copied')));
+    const cited = { articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url };
+    menu.append(menuButton('Copy quote with citation', () => copy(quoteCitation(record, cited), 'Quote with citation copied')));
+    // The article's own wording, when it is not what an outlet printed, is offered separately and labelled as a rendering.
+    if (record.relation !== 'same' && record.reported.length > 0) {
+      menu.append(menuButton('Copy the article’s wording (its rendering)', () => copy(renderingCitation(record, cited), 'The article’s wording copied, labelled as its rendering')));
+    }
   }
   if (typeof navigator.share === 'function') {
+    const text = record ? `“${record.reported[0]?.text ?? record.articleWording}” (${record.speakers.map((s) => s.name).join(' and ')})` : undefined;
     menu.append(
       menuButton('Share…', async () => {
         try {
-          await navigator.share({ url: shareable.url, title: shareable.label, text: quote ? `“${quote.text.replace(/^[“"]|[”"]$/g, '')}” (${quote.speakerName})` : undefined });
+          await navigator.share({ url: shareable.url, title: shareable.label, text });
         } catch {
           // The reader closed the share sheet: nothing to announce.
         }
@@ -156,7 +159,7 @@ function addShareButton(after: Element, shareable: Shareable) {
   button.setAttribute('aria-expanded', 'false');
   button.dataset.pagefindIgnore = '';
   button.append(shareIcon());
-  button.addEventListener('click', () => toggleMenu(button, shareable));
+  button.addEventListener('click', () => void toggleMenu(button, shareable));
   after.after(button);
 }
 
@@ -166,8 +169,7 @@ function addButtons() {
     if (shareable) addShareButton(anchor, shareable);
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
-    const quote = quoteOf(here);
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quoteId: here.dataset.quoteId };
     const label = document.createElement('span');
     label.className = 'share-here-label';
     label.textContent = 'Share';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { textFragment, encodeTerm } from '../../src/share/text-fragment.ts';
-import { quoteCitation } from '../../src/share/citation.ts';
+import { quoteCitation, renderingCitation } from '../../src/share/citation.ts';
 import { renderCardUncached, cardHash } from '../../src/publish/cards/render.ts';
 import { articleCard, eventCard, fitText, fractionalYear, quoteCard } from '../../src/publish/cards/templates.ts';
 import { pngSize } from '../../src/publish/png.ts';
@@ -41,9 +41,34 @@ describe('share › text fragment', () => {
 });
 
 describe('share › citation', () => {
-  it('sets the words, speaker and title, article, site, date and link on four lines', () => {
-    expect(quoteCitation({ text: '“We don’t see why they wouldn’t.”', speakerName: 'Ada Example', speakerTitle: 'Director of Examples', articleTitle: 'Example', siteName: 'Two Fronts', date: '3 May 2024', url: 'https://x.example/a/#q' }))
-      .toBe('“We don’t see why they wouldn’t.”\n— Ada Example, Director of Examples\nQuoted in “Example”, Two Fronts, 3 May 2024\nhttps://x.example/a/#q');
+  const context = { articleTitle: 'Example', siteName: 'Two Fronts', date: '3 May 2024', url: 'https://x.example/a/#q' };
+  const quote = {
+    speakers: [{ id: 'ada-example', name: 'Ada Example', title: 'Director of Examples', page: 'https://x.example/people/ada-example/' }],
+    said: { date: '2024-05-02', precision: 'day', occasion: 'hearing', description: 'Example Committee hearing', place: null },
+    articleWording: 'We don’t see why they wouldn’t.',
+    reported: [{ text: 'we see no reason why they wouldn’t', outlet: 'Example Wire', relation: 'rendering', source: { id: 'r', title: 'Officials testify', publisher: 'The Reprinting Times', date: '2024-05-03', url: 'https://example.org/r' } }],
+  };
+
+  it('gives the words as the outlet printed them, the speaker and the date said, the outlet and page, then the article where they were found', () => {
+    expect(quoteCitation(quote, context)).toBe(
+      '“we see no reason why they wouldn’t”\n— Ada Example, Director of Examples, 2 May 2024 (Example Committee hearing)\n' +
+        'As printed by Example Wire (in The Reprinting Times): “Officials testify”, 3 May 2024, https://example.org/r\nFound via “Example”, Two Fronts, 3 May 2024: https://x.example/a/#q',
+    );
+  });
+
+  it('labels the article’s wording as its rendering, never as the speaker’s words', () => {
+    expect(renderingCitation(quote, context)).toBe(
+      '“We don’t see why they wouldn’t.”\n— the article’s rendering of words by Ada Example, 2 May 2024; not their verbatim words\nIn “Example”, Two Fronts, 3 May 2024\nhttps://x.example/a/#q',
+    );
+  });
+
+  it('a remark no outlet printed is cited in the article’s words and says so', () => {
+    expect(quoteCitation({ ...quote, reported: [] }, context).split('\n')).toEqual([
+      '“We don’t see why they wouldn’t.”',
+      '— Ada Example, Director of Examples, 2 May 2024 (Example Committee hearing)',
+      'The article’s wording: no English-language report of the remark was found. In “Example”, Two Fronts, 3 May 2024',
+      'https://x.example/a/#q',
+    ]);
   });
 });
 
