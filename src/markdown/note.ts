@@ -21,7 +21,8 @@ export function remarkNote({ registry }: NoteOptions) {
       const sourceId = node.attributes?.source?.trim();
       if (!sourceId) report(file, node, ':::note needs a source: add {source=source-id} so readers can check the note.');
       if (node.type !== 'containerDirective') {
-        report(file, node, 'a note is a block: write :::note[Title]{#id source=…} on its own line, the text, then ::: to close it.');
+        const written = node.type === 'leafDirective' ? '::note (two colons) is a one-line annotation, but a note is a block' : 'a note is a block';
+        report(file, node, `${written}: write :::note[Title]{#id source=…} (three colons) on its own line, the text, then ::: to close it.`);
         return;
       }
       const label = node.children.find((child) => child.data && 'directiveLabel' in child.data) as Paragraph | undefined;
