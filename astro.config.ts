@@ -5,8 +5,8 @@ import { liveRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/check/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
-import { sitemap } from './src/share/sitemap.ts';
-import { loadAliases, pageRedirects } from './src/share/aliases.ts';
+import { sitemap } from './src/publish/sitemap.ts';
+import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
 
