@@ -9,7 +9,7 @@ const articleFile = readdirSync(join(import.meta.dirname, '../../content/article
 const articlePath = `/articles/${articleFile.replace(/\.md$/, '')}/`;
 
 /** Each pair of consecutive paragraphs of reporting (p-… ids) with the space between them and what the column holds in between. */
-export function paragraphGaps(page: Page) {
+function paragraphGaps(page: Page) {
   return page.evaluate(() => {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('.article-body p[id^="p-"]')];
     const bottom = (el: Element) => el.getBoundingClientRect().bottom;
@@ -29,7 +29,7 @@ export function paragraphGaps(page: Page) {
 }
 
 /** Presses Tab from the top of the page and counts the stops inside the article's body, until focus leaves it. */
-export async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
+async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
   const stops: string[] = [];
   let entered = false;
   for (let i = 0; i < 600; i++) {
@@ -84,10 +84,25 @@ describe('reading column', () => {
       );
       expect(placements.filter((p) => !p.beside && !p.underPrevious)).toEqual([]);
       // Notes never overlap.
-      const boxes = await page.locator('aside.note').evaluateAll((notes) => notes.map((n) => n.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+      const boxes = await page.locator('aside.note').evaluateAll((notes) => notes.map((n) => n.getBoundingClientRect()).map(({ top, bottom }) => ({ top, bottom })));
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
     } finally {
       await close();
     }
   });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px, every Tab stop across the article is visible`, async () => {
+      const { page, close } = await openPage(browser, articlePath, { viewport: { width, height: 900 } });
+      try {
+        await page.waitForLoadState('networkidle');
+        const stops = await tabStopsAcrossArticle(page);
+        console.info(`Tab stops across the article at ${width} px: ${stops.length}\n${stops.join("\n")}`);
+        expect(stops.length).toBeGreaterThan(10);
+        expect(stops.filter((stop) => stop.startsWith('HIDDEN'))).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
 });

@@ -26,7 +26,7 @@ function policyOf(html: string): Map<string, string[]> | undefined {
 }
 
 /** The inline scripts a browser would run (no src; no type, a JavaScript type or module: data blocks such as JSON-LD never run). */
-export function runnableInlineScripts(html: string): string[] {
+function runnableInlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
     .filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes))
     .filter(([, attributes = '']) => {
