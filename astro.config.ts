@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { liveRegistry } from './src/content/registry.ts';
 import { contentCheck } from './src/check/integration.ts';
+import { articleLayoutIds } from './src/check/layout-ids.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
 import { sitemap } from './src/publish/sitemap.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
-      remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
+      remarkPlugins: remarkPlugins({ registry, layoutIds: articleLayoutIds(root), root }) as RemarkPlugins,
       rehypePlugins: rehypePlugins as RehypePlugins,
       // The reported text is published word for word: no typographic rewriting.
       smartypants: false,

@@ -9,6 +9,7 @@ import { readYamlDocument, type YamlDocument } from '../content/yaml-list.ts';
 import { splitFrontMatter } from '../content/front-matter.ts';
 import { describeIssues } from '../content/schema-messages.ts';
 import { unknownIdMessage } from '../markdown/registry-types.ts';
+import type { LayoutIds } from '../markdown/directive.ts';
 
 export interface CheckedArticle {
   /** The file's path relative to the project root, as messages print it. */
@@ -45,13 +46,13 @@ function checkFrontMatter(file: string, text: string, registry: Registry, articl
   });
 }
 
-export async function checkArticle(root: string, path: string, registry: Registry): Promise<CheckedArticle> {
+export async function checkArticle(root: string, path: string, registry: Registry, layoutIds?: LayoutIds): Promise<CheckedArticle> {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
   const article: CheckedArticle = { file, slug: path.replace(/^.*\//, '').replace(/\.md$/, ''), problems: [] };
   checkFrontMatter(file, text, registry, article);
   try {
-    article.rendered = await renderAnnotated(splitFrontMatter(text).body, { registry, path, root });
+    article.rendered = await renderAnnotated(splitFrontMatter(text).body, { registry, layoutIds, path, root });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     article.problems.push(...error.problems);

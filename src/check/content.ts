@@ -4,9 +4,10 @@ import { join, relative } from 'node:path';
 import { contentDirectory } from '../content/paths.ts';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { readRegistry, type Registry } from '../content/registry.ts';
-import { parseAliases, type Alias } from '../share/aliases.ts';
+import { parseAliases, type Alias } from '../links/aliases.ts';
 import { checkArticle, type CheckedArticle } from './articles.ts';
 import { checkAcrossArticles } from './across-articles.ts';
+import { articleLayoutIds } from './layout-ids.ts';
 
 export interface CheckedContent {
   problems: ContentProblem[];
@@ -25,9 +26,10 @@ export async function checkAllContent(root: string, contentDir = contentDirector
   const { registry, problems } = readRegistry(root, contentDir);
   const { aliases, problems: aliasProblems } = readAliases(root, contentDir);
   problems.push(...aliasProblems);
+  const layoutIds = articleLayoutIds();
   const articlesDir = join(contentDir, 'articles');
   const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort() : [];
-  const articles = await Promise.all(files.map((name) => checkArticle(root, join(articlesDir, name), registry)));
+  const articles = await Promise.all(files.map((name) => checkArticle(root, join(articlesDir, name), registry, layoutIds)));
   problems.push(...articles.flatMap((article) => article.problems));
   problems.push(...checkAcrossArticles(articles));
   return { problems, registry, aliases, articles };

@@ -46,7 +46,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What is wrong with the field, starting with a verb ("is missing: …") or, for a schema's own sentence, after a colon. */
 function sentence(issue: z.core.$ZodIssue, written: unknown): string {
-  if (issue.code === 'custom' || !generic.test(issue.message)) return /^(is|must|should|needs|has)\b/.test(issue.message) ? issue.message : `: ${issue.message}`;
+  // A refinement's message is written to follow the field's name; a check's own message is a sentence of its own.
+  if (issue.code === 'custom') return issue.message;
+  if (!generic.test(issue.message)) return /^(is|must|should|needs|has)\b/.test(issue.message) ? issue.message : `: ${issue.message}`;
   switch (issue.code) {
     case 'invalid_type':
       return written === undefined

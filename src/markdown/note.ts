@@ -29,7 +29,10 @@ export function remarkNote({ registry }: NoteOptions) {
       if (!label) report(file, node, ':::note needs a title in brackets: :::note[What this note explains]{…}.');
       const body = node.children.filter((child) => child !== label);
       if (body.length === 0) report(file, node, ':::note is empty: write its text between the opening line and the closing :::.');
-      if (id) claimId(file, node, id);
+      if (id) {
+        claimId(file, node, id);
+        claimId(file, node, `${id}-title`, `:::note{#${id}}`);
+      }
       const source = sourceId ? registry.sources.get(sourceId) : undefined;
       if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
       if (!id || !label || !source || !sourceId || body.length === 0) return;

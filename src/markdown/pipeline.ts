@@ -17,14 +17,20 @@ import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
+import { remarkLayoutIds, type LayoutIds } from './directive.ts';
 import { rehypeSearchAnchors } from '../search/rehype-search-anchors.ts';
 
 export interface PipelineOptions extends ReportOptions {
+  /** What annotations resolve ids against (people, sources, events); required. */
   registry: AnnotationRegistry;
+  /** Ids the article page's layout writes, which content may not claim; default: none. */
+  layoutIds?: LayoutIds;
 }
 
-export function remarkPlugins({ registry, ...report }: PipelineOptions): PluggableList {
+export function remarkPlugins({ registry, layoutIds, ...report }: PipelineOptions): PluggableList {
+  if (!registry) throw new Error('remarkPlugins needs { registry }: the people, sources and events annotations resolve against.');
   return [
+    [remarkLayoutIds, { layoutIds }],
     remarkDirective,
     remarkProseColons,
     remarkStructure,
