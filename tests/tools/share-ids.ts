@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { htmlPages, sitePath } from './check-links.ts';
-import type { Alias } from '../../src/share/aliases.ts';
+import type { Alias } from '../../src/links/aliases.ts';
 
 /** Page path → ids a reader may link to on it (empty for pages shared whole). */
 export type ShareIds = Record<string, string[]>;

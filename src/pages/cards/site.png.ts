@@ -1,5 +1,5 @@
 /** The site's default card (/cards/site.png). */
-import { cardResponse } from '../../share/cards/response.ts';
-import { siteCard } from '../../share/cards/cards.ts';
+import { cardResponse } from '../../publish/cards/response.ts';
+import { siteCard } from '../../publish/cards/cards.ts';
 
 export const GET = () => cardResponse(siteCard());

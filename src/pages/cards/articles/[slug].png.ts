@@ -1,8 +1,8 @@
 /** One card per article (/cards/articles/<slug>.png). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getSourceMap, type Article } from '../../../content/queries.ts';
-import { cardResponse } from '../../../share/cards/response.ts';
-import { cardForArticle } from '../../../share/cards/cards.ts';
+import { cardResponse } from '../../../publish/cards/response.ts';
+import { cardForArticle } from '../../../publish/cards/cards.ts';
 
 export const getStaticPaths = (async () => (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Exercise } from '../../../content/schemas.ts';
-import { cardResponse } from '../../../share/cards/response.ts';
-import { cardForEvent } from '../../../share/cards/cards.ts';
+import { cardResponse } from '../../../publish/cards/response.ts';
+import { cardForEvent } from '../../../publish/cards/cards.ts';
 
 export const getStaticPaths = (async () => {
   const events = (await getCollection('exercises')).map((entry) => entry.data);

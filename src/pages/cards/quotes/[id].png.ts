@@ -1,8 +1,8 @@
 /** One card per quote (/cards/quotes/<id>.png): the words, the speaker, the title at the time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPerson, getQuotes, type PlacedQuote } from '../../../content/queries.ts';
-import { cardResponse } from '../../../share/cards/response.ts';
-import { cardForQuote } from '../../../share/cards/cards.ts';
+import { cardResponse } from '../../../publish/cards/response.ts';
+import { cardForQuote } from '../../../publish/cards/cards.ts';
 
 export const getStaticPaths = (async () => (await getQuotes()).map((quote) => ({ params: { id: quote.id }, props: { quote } }))) satisfies GetStaticPaths;
 
