@@ -55,6 +55,7 @@ function sentence(issue: z.core.$ZodIssue, written: unknown): string {
         ? `is missing: add it (${typeNames[issue.expected] ?? issue.expected})`
         : `should be ${typeNames[issue.expected] ?? issue.expected}, not ${Array.isArray(written) ? 'a list' : typeof written === 'object' && written ? 'a group of fields' : JSON.stringify(written)}`;
     case 'invalid_value': {
+      if (written === undefined) return `is missing: add it (one of ${issue.values.map(String).join(', ')})`;
       const meant = typeof written === 'string' ? closest(written, issue.values.map(String)) : undefined;
       return `is ${JSON.stringify(written)}${meant ? ` (did you mean "${meant}"?)` : ''}: it must be one of ${issue.values.map(String).join(', ')}`;
     }
