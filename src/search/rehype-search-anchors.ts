@@ -1,8 +1,7 @@
-/** Gives each section heading and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result (quotes get theirs from src/markdown/quote.ts). */
+/** Gives each section heading and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result (a quote is found by its own page). */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-
 
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties.className;

@@ -107,7 +107,7 @@ describe('share › JSON-LD', () => {
   });
   it('a joint statement’s Quotation has every speaker as creator; a reprint’s citation names the outlet that printed the words as its author', () => {
     const bo: Person = { ...ada, id: 'bo-sample', name: 'Bo Sample', shortName: 'Bo' };
-    const reprint = { id: 'r', title: 'Reprinted story', publisher: 'The Reprinting Times', url: 'https://example.org/r', kind: 'news' as const, date: '2024-05-03' };
+    const reprint = { id: 'r', title: 'Reprinted story', publisher: 'The Reprinting Times', url: 'https://example.org/r', kind: 'news' as const, publisherType: 'news' as const, date: '2024-05-03' };
     const quotation = quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/c.png', speakers: [ada, bo], said: '2022-02-04', article: { title: 'T', path: '/articles/t/' }, printed: { page: reprint, outlet: 'Example Wire' } });
     expect(quotation).toMatchObject({
       creator: [{ name: 'Ada Example' }, { name: 'Bo Sample' }],
