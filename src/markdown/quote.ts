@@ -87,8 +87,9 @@ export function remarkQuote({ registry }: QuoteOptions) {
         speakerTag(speakerId, speakers),
         ...(provenance && isRendering(provenance) ? [differsMarker(id)] : []),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
-        // Its label names it, so the "#" it shows needs no wrapper to hide it from screen readers.
-        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [text('#')]),
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [
+          htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
+        ]),
       ];
     });
   };
@@ -104,7 +105,8 @@ function speakerTag(speakerId: string, speakers: readonly Person[]) {
       href: `/people/${speakerId}/`,
       dataEditorial: '',
       dataPagefindIgnore: '',
-      ariaLabel: `${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${described}`,
+      // A joint tag's visible "Xi and Putin" leads its name, so what is seen is what is announced.
+      ariaLabel: speakers.length > 1 ? `Speakers ${joinNames(speakers.map((person) => person.shortName))}: ${described}` : `Speaker: ${described}`,
     },
     [
       htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(joinNames(speakers.map((person) => person.shortName)))]),
@@ -115,6 +117,6 @@ function speakerTag(speakerId: string, speakers: readonly Person[]) {
 
 /** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
 function differsMarker(id: string) {
-  // The link's name is its label; the sign is all it shows (and too short for the search index to keep).
-  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports' }, [text('≠')]);
+  // The link's name is its label; the sign it shows is hidden from screen readers, so name and visible text never disagree.
+  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
 }

@@ -63,7 +63,8 @@ if (markers.length) {
   link.rel = 'stylesheet';
   link.href = stylesheet;
   document.head.append(link);
-  document.body.append(tip);
+  // Inside the page's main landmark, where every piece of content belongs.
+  (document.querySelector('main') ?? document.body).append(tip);
   for (const marker of markers) {
     const tapBegins = (pointer: string) => {
       lastPointer = pointer;

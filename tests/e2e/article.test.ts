@@ -77,7 +77,7 @@ describe('article', () => {
     for (const quote of quotes) {
       expect(quote.id).toMatch(/^[a-z0-9-]+$/);
       expect(quote.href).toBe(`/people/${speakerOf.get(quote.id)}/`);
-      expect(quote.label).toMatch(/^Speakers?: .+, .+/);
+      expect(quote.label).toMatch(/^(Speaker|Speakers [^:]+): .+, .+/);
     }
     // Hovering a speaker tag shows the card with the name and title.
     const firstSpeaker = page.locator('.article-body a.speaker').first();

@@ -35,7 +35,7 @@ describe('quote', () => {
   it('renders a <q> with id, cite URL and a speaker link with name and title', async () => {
     const { html, annotations } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example source=example-hearing} then left.');
     expect(html).toContain('<span class="quote" id="ada-why-not">');
-    expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example">#</a></span>');
+    expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example"><span aria-hidden="true">#</span></a></span>');
     expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
     expect(html).toMatch(/<a class="speaker" href="\/people\/ada-example\/"[^>]*aria-label="Speaker: Ada Example, Director of Examples"/);
     expect(annotations.quotes).toEqual([
@@ -47,12 +47,12 @@ describe('quote', () => {
   it('a joint statement’s tag, card and label name every speaker, by short name on the tag', async () => {
     const { html } = await render('They said :quote[“x”]{#joint speaker=ada-example also=bo-sample} together.');
     expect(html).toContain('<span class="quote" id="joint">');
-    expect(html).toContain('aria-label="Speakers: Ada Example, Director of Examples; Bo Sample, Chair of Samples"><span class="speaker-name" aria-hidden="true">Example and Bo</span><span class="speaker-card" aria-hidden="true"><strong>Ada Example</strong> Director of Examples <strong>Bo Sample</strong> Chair of Samples </span></a>');
+    expect(html).toContain('aria-label="Speakers Example and Bo: Ada Example, Director of Examples; Bo Sample, Chair of Samples"><span class="speaker-name" aria-hidden="true">Example and Bo</span><span class="speaker-card" aria-hidden="true"><strong>Ada Example</strong> Director of Examples <strong>Bo Sample</strong> Chair of Samples </span></a>');
   });
 
   it('a quote whose every reported wording is a rendering links to its page with a marker; others do not', async () => {
     const { html } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example} and :quote[“x”]{#q speaker=ada-example}.');
-    expect(html).toContain('<a class="differs" href="/quotes/ada-why-not/" aria-label="Wording differs from the reports">≠</a>');
+    expect(html).toContain('<a class="differs" href="/quotes/ada-why-not/" aria-label="Wording differs from the reports"><span aria-hidden="true">≠</span></a>');
     expect(html.match(/class="differs"/g)).toHaveLength(1);
   });
 
