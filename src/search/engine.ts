@@ -1,6 +1,7 @@
 /** Loads Pagefind on first use and turns its results into labelled hits: quotes, sections, notes, events, people, articles. */
 import { parseQuery } from './query.ts';
 import { speakerSeparator } from './labels.ts';
+import { withBase } from '../links/urls.ts';
 
 /** The filters the site indexes; the /search/ page offers them in this order. */
 export const filterNames = ['type', 'speaker', 'year', 'kind'] as const;
@@ -61,7 +62,7 @@ interface Pagefind {
 }
 
 /** Where the built index lives; a variable so the bundler leaves the import for the browser. */
-const pagefindUrl = '/pagefind/pagefind.js';
+const pagefindUrl = withBase('/pagefind/pagefind.js');
 /** How many pages of results are shown; a few sub-results each may add entries. */
 const pagesShown = 12;
 const subResultsPerPage = 3;
@@ -75,7 +76,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // Pagefind's default ranking is kept: on the real content, tuned termSimilarity/pageLength/termSaturation/
     // termFrequency/metaWeights ranked every quote window exactly as the defaults did (tests/e2e/search-quotes.test.ts).
     // What ranks a quote first is structural: a short page per quote, its words as the title and weighted 10.
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, basePath: withBase('/pagefind/'), baseUrl: withBase('/') });
     await pagefind.init();
     return pagefind;
   })();

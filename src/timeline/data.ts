@@ -2,6 +2,7 @@
 import { formatDate } from '../content/dates.ts';
 import type { Exercise, Source } from '../content/schemas.ts';
 import { exerciseKinds, regionFlags } from '../content/schemas.ts';
+import { withBase } from '../links/urls.ts';
 
 export const kindLabels: Record<(typeof exerciseKinds)[number], string> = {
   naval: 'Naval exercise',
@@ -48,7 +49,7 @@ export function accessibleName(event: Pick<Exercise, 'name' | 'kind' | 'start' |
 }
 
 export function eventPath(id: string): string {
-  return `/timeline/${id}/`;
+  return withBase(`/timeline/${id}/`);
 }
 
 /** One row of the downloads: every field of the event, with its sources spelled out. */

@@ -1,4 +1,5 @@
 /** The timeline's client script: filters and highlights from the URL, zoom and pan, keyboard movement, tooltip, details panel, table sorting. */
+import { withBase } from '../links/urls.ts';
 
 const maxZoom = 16;
 
@@ -159,7 +160,7 @@ export function enhanceTimeline(doc: Document): void {
     openId = id;
     detailsTitle.textContent = template.dataset.name!;
     detailsBody.replaceChildren(template.content.cloneNode(true));
-    detailsPage.href = `/timeline/${id}/`;
+    detailsPage.href = withBase(`/timeline/${id}/`);
     detailsPage.textContent = `Open the page of ${template.dataset.name}`;
     details.hidden = false;
     for (const el of [...eventLinks, ...rows]) el.classList.toggle('is-open', el.dataset.id === id);

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { htmlPages, sitePath } from './check-links.ts';
+import { htmlPages, isRedirect, sitePath } from '../../src/publish/dist-pages.ts';
 import type { Alias } from '../../src/links/aliases.ts';
 
 /** Page path → ids a reader may link to on it (empty for pages shared whole). */
@@ -33,7 +33,7 @@ export function collectShareIds(distDir: string): ShareIds {
     const path = sitePath(distDir, file);
     if (!sharedPages.test(path)) continue;
     const html = readFileSync(file, 'utf8');
-    if (/<meta http-equiv="refresh"/.test(html)) continue;
+    if (isRedirect(html)) continue;
     result[path] = path.startsWith('/articles/') ? articleIds(html) : [];
   }
   return result;

@@ -11,7 +11,7 @@ import { eventJsonLd, quotationJsonLd } from '../../src/publish/json-ld.ts';
 import { sitemapEntry, sitemapXml } from '../../src/publish/sitemap.ts';
 import { atomFeed } from '../../src/publish/feed.ts';
 import { fragmentAliases, pageRedirects, parseAliases } from '../../src/links/aliases.ts';
-import { findBrokenLink } from '../tools/check-links.ts';
+import { findBrokenLinks } from '../tools/check-links.ts';
 import { missingLinks } from '../tools/share-ids.ts';
 import type { Exercise, Person } from '../../src/content/schemas.ts';
 
@@ -90,8 +90,8 @@ describe('share › JSON-LD', () => {
 
 describe('share › sitemap and feed', () => {
   it('keeps the 404 and noindex pages out, and gives pages without a date the latest date of the site', () => {
-    expect(sitemapEntry('<link rel="canonical" href="https://x/">', '404.html')).toBeUndefined();
-    expect(sitemapEntry('<meta name="robots" content="noindex">', 'a/index.html')).toBeUndefined();
+    expect(sitemapEntry('<link rel="canonical" href="https://x/">', '/404.html')).toBeUndefined();
+    expect(sitemapEntry('<meta name="robots" content="noindex">', '/a/')).toBeUndefined();
     const xml = sitemapXml([{ url: 'https://x/b/' }, { url: 'https://x/a/', lastmod: '2024-05-03' }]);
     expect(xml).toContain('<url><loc>https://x/a/</loc><lastmod>2024-05-03</lastmod></url>\n  <url><loc>https://x/b/</loc><lastmod>2024-05-03</lastmod></url>');
   });
@@ -127,14 +127,22 @@ describe('share › aliases and ids', () => {
 
 describe('share › link checker', () => {
   const origin = 'https://two-fronts.example';
-  it('passes a build whose links, fragments and text fragments all resolve, ignoring other hosts', () => {
-    expect(findBrokenLink(join(fixtures, 'dist-ok'), { origin })).toBeUndefined();
+  it('passes a build whose links, fragments, text fragments, srcset and SVG image links all resolve, ignoring other hosts', () => {
+    expect(findBrokenLinks(join(fixtures, 'dist-ok'), { origin })).toEqual([]);
   });
-  it('stops at the first broken link and names the page, the link and why', () => {
-    expect(findBrokenLink(join(fixtures, 'dist-broken'), { origin })).toEqual({ page: '/', link: '/a/#gone', reason: 'no element with id="gone" on /a/' });
+  it('lists every broken link, image, srcset entry and SVG <image href>, naming the page, the link and why', () => {
+    expect(findBrokenLinks(join(fixtures, 'dist-broken'), { origin })).toEqual([
+      { page: '/', link: '/a/#gone', reason: 'no element with id="gone" on /a/' },
+      { page: '/', link: '/missing/', reason: '/missing/ is not in the build' },
+      { page: '/', link: '/gone.png', reason: '/gone.png is not in the build' },
+      { page: '/', link: '/gone-2x.png', reason: '/gone-2x.png is not in the build' },
+      { page: '/', link: '/gone.svg', reason: '/gone.svg is not in the build' },
+    ]);
   });
-  it('lets a pending page through only while it is missing', () => {
-    const html = join(fixtures, 'dist-broken');
-    expect(findBrokenLink(html, { origin, pending: ['/missing/'] })?.link).toBe('/a/#gone');
+  it('checks a build under a base path: links must carry it, and resolve inside it', () => {
+    expect(findBrokenLinks(join(fixtures, 'dist-base'), { origin, base: '/two-fronts/' })).toEqual([
+      { page: '/', link: '/a/', reason: '/a/ is outside the base path /two-fronts/' },
+      { page: '/', link: 'https://two-fronts.example/two-fronts/b/', reason: '/two-fronts/b/ is not in the build' },
+    ]);
   });
 });
