@@ -15,6 +15,7 @@ import { remarkReportProblems, type ReportOptions } from './report-problems.ts';
 import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
+import { rehypeBoundIds } from './bound-ids.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
 
 export interface PipelineOptions extends ReportOptions {
@@ -42,4 +43,6 @@ export const rehypePlugins: PluggableList = [
   rehypePassages,
   rehypeSections,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  // Last: the ids and text are final.
+  rehypeBoundIds,
 ];

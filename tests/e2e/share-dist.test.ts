@@ -12,7 +12,8 @@ import { pngSize } from '../../src/publish/png.ts';
 import { loadAliases } from '../../src/links/aliases.ts';
 import { contentDirectory } from '../../src/content/paths.ts';
 import { describeBroken, fileFor, findBrokenLinks } from '../tools/check-links.ts';
-import { collectShareIds, idsRecordFor, missingLinks } from '../tools/share-ids.ts';
+import { collectShareIds, missingLinks } from '../tools/share-ids.ts';
+import { loadIdRecord, recordFile, updateRecord } from '../../src/links/id-record.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const distDir = inject('distDir');
@@ -97,11 +98,18 @@ describe('share › over dist', () => {
     expect(feed.match(/<entry>/g)?.length).toBe(articles.length);
   });
 
-  test('no shareable id of the previous build disappears without an alias in content/aliases.yaml', () => {
+  test('no recorded id disappears without an alias in content/aliases.yaml, and the record is current', () => {
     const contentDir = contentDirectory(root);
-    const record = idsRecordFor(contentDir, root);
-    expect(existsSync(record), `no record of ids at ${record}: run npx node tests/tools/share-ids.ts <dist> and commit it`).toBe(true);
-    const missing = missingLinks(JSON.parse(readFileSync(record, 'utf8')), collectShareIds(distDir), loadAliases(contentDir, root));
-    expect(missing, 'these links worked in the previous build: restore the id, or add {from, to} to aliases.yaml in the content folder').toEqual([]);
+    expect(existsSync(recordFile(contentDir)), `no record of ids at ${recordFile(contentDir)}: run npx node tests/tools/share-ids.ts dist and commit it`).toBe(true);
+    const record = loadIdRecord(contentDir, root);
+    const built = collectShareIds(distDir);
+    expect(missingLinks(record, built, loadAliases(contentDir, root)), 'these links were published: restore the id, or add {from, to} to aliases.yaml in the content folder').toEqual([]);
+    // A new id or an edited passage not yet recorded: readers of older links would get no "revised" note.
+    const unrecorded = Object.entries(built).flatMap(([page, ids]) =>
+      record[page] ? Object.entries(ids).filter(([id, print]) => record[page]!.ids[id]?.fingerprint !== print).map(([id]) => `${page}#${id}`) : [page],
+    );
+    expect(unrecorded, 'run npx node tests/tools/share-ids.ts dist and commit content/ids.json').toEqual([]);
+    expect(updateRecord(record, built, '').problems).toEqual([]);
   });
+
 });
