@@ -30,8 +30,14 @@ export async function openPage(
     externalRequests.push(url);
     return route.abort();
   });
+  const close = () => context.close();
   const page = await context.newPage();
-  await beforeLoad?.(page);
-  await page.goto(siteURL(path));
-  return { page, externalRequests, close: () => context.close() };
+  try {
+    await beforeLoad?.(page);
+    await page.goto(siteURL(path));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, externalRequests, close };
 }
