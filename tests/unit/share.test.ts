@@ -52,7 +52,8 @@ describe('share › cards', () => {
     const [first, second] = [await renderCardUncached(card), await renderCardUncached(card)];
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.compare(first, second)).toBe(0);
-  });
+    // Two renders with font loading take seconds on a busy machine: the default 5 s is too short for it.
+  }, 60_000);
   it('renders article and event cards at 1200×630', async () => {
     const article = await renderCardUncached(articleCard({ title: 'A title', dek: 'A dek', published: '2024-05-03', outlets: ['Example News'] }));
     const event = await renderCardUncached(eventCard({ name: 'Example drill', kind: 'naval', partners: ['China', 'Russia'], location: 'Example Sea', start: '2023-07-20', end: '2023-07-23', all: [{ start: '2005-08' }, { start: '2023-07-20' }] }));
