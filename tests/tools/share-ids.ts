@@ -1,6 +1,6 @@
 /**
  * The shareable ids of a built site (pages of articles, quotes, people and events; each article's fragment ids and
- * the timeline's event rows, with fingerprints of their text), and the check that none disappears without an alias.
+ * the timeline's event rows (by event name), with fingerprints of their text), and the check that none disappears without an alias.
  * `npx node tests/tools/share-ids.ts dist` records the build into content/ids.json (src/links/id-record.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,12 +18,14 @@ const sharedPages = /^\/((articles|quotes|people|timeline)\/[^/]+\/|timeline\/)$
 /** Fragment ids a reader may link to, with the fingerprint of their text: inside the article element, and the timeline's event rows. */
 export function fragmentIds(tree: Root, path: string): Record<string, string> {
   const ids: Record<string, string> = {};
-  const add = (node: Element) => {
+  const add = (node: Element, marked = node) => {
     const id = node.properties.id;
-    if (typeof id === 'string' && !(id in ids)) ids[id] = fingerprint(passageText(node));
+    if (typeof id === 'string' && !(id in ids)) ids[id] = fingerprint(passageText(marked));
   };
   if (path === '/timeline/') {
-    visit(tree, 'element', (node: Element) => void (node.tagName === 'tr' && add(node)));
+    // An event row is bound to its event, named in its header cell; its other columns may change with the table.
+    const header = (row: Element) => row.children.find((cell): cell is Element => cell.type === 'element' && cell.tagName === 'th') ?? row;
+    visit(tree, 'element', (node: Element) => void (node.tagName === 'tr' && add(node, header(node))));
     return ids;
   }
   let article: Element | undefined;
