@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { getArticles, getSourceMap, renderArticle } from '../content/queries.ts';
 import type { Exercise, Milestone } from '../content/schemas.ts';
-import { milestoneOrder, timeOrder } from './layout.ts';
+import { milestoneOrder, timeOrder } from './layout/index.ts';
 import { withBase } from '../links/urls.ts';
 
 export interface Citation {
