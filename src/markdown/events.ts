@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { annotationsOf, checkAttributes, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 import { withBase } from '../links/urls.ts';
 
@@ -27,7 +27,7 @@ export function remarkEvents({ registry }: EventsOptions) {
         return;
       }
       if (!written) return;
-      const ids = written.split(/[\s,]+/).filter(Boolean);
+      const ids = listAttribute(file, node, 'ids');
       const unknown = ids.filter((id) => !registry.exercises.has(id));
       for (const id of unknown) report(file, node, unknownIdMessage('event', id, registry.exercises.keys(), 'content/exercises/'));
       if (unknown.length) return;
