@@ -2,6 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
 import { isPublic } from './publishing.ts';
+import { withBase } from '../links/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -32,7 +33,7 @@ export async function getQuotes(): Promise<PlacedQuote[]> {
   const quotes: PlacedQuote[] = [];
   for (const article of await getArticles()) {
     const { annotations } = await renderArticle(article);
-    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: `/articles/${article.id}/#${quote.id}` });
+    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: withBase(`/articles/${article.id}/#${quote.id}`) });
   }
   return quotes;
 }

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { annotationsOf, checkAttributes, claimId, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
+import { withBase } from '../links/urls.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 
 export interface QuoteOptions {
@@ -76,7 +77,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
           'a',
           {
             className: ['speaker'],
-            href: `/people/${speakerId}/`,
+            href: withBase(`/people/${speakerId}/`),
             dataEditorial: '',
             dataPagefindIgnore: '',
             ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}`,
