@@ -53,7 +53,8 @@ export function remarkNote({ registry }: NoteOptions) {
       };
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['note'], id, ariaLabelledBy: [titleId], dataEditorial: '' },
+        // role=note: an aside about its passage, not one more complementary landmark for screen readers to wade through.
+        hProperties: { className: ['note'], id, role: 'note', ariaLabelledBy: [titleId], dataEditorial: '' },
       };
       node.children = [
         htmlElement('details', { className: ['note-details'] }, [

@@ -1,4 +1,5 @@
 /** The timeline's client script: filters and highlights from the URL, zoom and pan, keyboard movement, tooltip, details panel, table sorting. */
+import { nextSortDirection, sortButtonLabel } from './sort-label.ts';
 
 const maxZoom = 16;
 
@@ -297,7 +298,7 @@ export function enhanceTimeline(doc: Document): void {
     button.addEventListener('click', () => {
       const key = header.dataset.sortKey!;
       const numeric = header.dataset.sortType === 'number';
-      const direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      const direction = nextSortDirection(header.getAttribute('aria-sort'));
       const sign = direction === 'ascending' ? 1 : -1;
       const value = (row: HTMLTableRowElement) => row.dataset[`sort${key.charAt(0).toUpperCase()}${key.slice(1)}`] ?? '';
       const sorted = [...rows].sort((a, b) => {
@@ -306,6 +307,7 @@ export function enhanceTimeline(doc: Document): void {
       });
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
+      for (const other of headers) other.querySelector('button')!.setAttribute('aria-label', sortButtonLabel(other.textContent!.trim(), other.getAttribute('aria-sort')));
       body.append(...sorted);
     });
   }

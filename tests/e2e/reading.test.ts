@@ -28,7 +28,7 @@ function paragraphGaps(page: Page) {
   });
 }
 
-/** Presses Tab from the top of the page and counts the stops inside the article's body, until focus leaves it. */
+/** Presses Tab from the top of the page and lists the stops inside the article (header, body, key quotes, sources), until focus leaves it. */
 async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
   const stops: string[] = [];
   let entered = false;
@@ -36,8 +36,12 @@ async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => {
       const el = document.activeElement;
-      if (!el || !el.closest('.article-body')) return undefined;
-      return `${el.tagName.toLowerCase()}.${el.className} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
+      if (!el || !el.closest('article.article')) return undefined;
+      // A stop nobody can see is a dead one: say so in its description.
+      const box = el.getBoundingClientRect();
+      const hidden = box.width === 0 || box.height === 0 || getComputedStyle(el).visibility !== 'visible' ? 'HIDDEN ' : '';
+      const part = el.closest('.article-body') ? 'body ' : '';
+      return `${hidden}${part}${el.tagName.toLowerCase()}.${el.className} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
     });
     if (where) {
       entered = true;
@@ -97,7 +101,8 @@ describe('reading column', () => {
       try {
         await page.waitForLoadState('networkidle');
         const stops = await tabStopsAcrossArticle(page);
-        console.info(`Tab stops across the article at ${width} px: ${stops.length}\n${stops.join("\n")}`);
+        const inBody = stops.filter((stop) => /^(HIDDEN )?body /.test(stop)).length;
+        console.info(`Tab stops across the article at ${width} px: ${stops.length} (${inBody} in its body)\n${stops.join('\n')}`);
         expect(stops.length).toBeGreaterThan(10);
         expect(stops.filter((stop) => stop.startsWith('HIDDEN'))).toEqual([]);
       } finally {
@@ -105,4 +110,61 @@ describe('reading column', () => {
       }
     });
   }
+});
+
+describe('names for screen readers', () => {
+  it('headings and their sections are named by the heading words alone; notes are notes, not landmarks', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    try {
+      const titles = await page.locator('.article-body h2').allTextContents();
+      expect(titles.length).toBeGreaterThan(2);
+      for (const title of titles) {
+        expect(await page.getByRole('heading', { level: 2, name: title, exact: true }).count(), title).toBe(1);
+        expect(await page.getByRole('region', { name: title, exact: true }).count(), title).toBe(1);
+      }
+      const notes = await page.locator('.article-body aside.note').count();
+      expect(notes).toBeGreaterThan(5);
+      expect(await page.locator('main').getByRole('note').count()).toBe(notes);
+      expect(await page.locator('main').getByRole('complementary').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('table sort buttons say in words what a press does, and keep saying it after each press', async () => {
+    const { page, close } = await openPage(browser, '/timeline/');
+    try {
+      const date = page.locator('.tl-table th[data-sort-key="date"] button');
+      await expect.poll(() => date.isEnabled(), { timeout: 20_000 }).toBe(true);
+      const name = async () => (await date.evaluate((button) => button.getAttribute('aria-label')))!;
+      expect(await name()).toBe('Sort by date, descending');
+      await date.click();
+      expect(await name()).toBe('Sort by date, ascending');
+      expect(await page.locator('.tl-table th[data-sort-key="name"] button').getAttribute('aria-label')).toBe('Sort by name, ascending');
+      expect(await page.getByRole('button', { name: 'Sort by date, ascending', exact: true }).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('notes print smaller than the reporting; a site-relative link prints its full address', async () => {
+    const { page, close } = await openPage(browser, articlePath, { viewport: { width: 800, height: 1000 } });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const reporting = await size('.article-body p[id^="p-"]');
+      const note = await size('aside.note .note-body p');
+      expect(note).toBeLessThan(reporting);
+      // The page's own origin, as its canonical link states it.
+      const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+      const person = page.locator('.article-body a.mention-person').first();
+      const href = (await person.getAttribute('href'))!;
+      expect(href).toMatch(/^\/people\//);
+      expect(await person.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" <${origin}${href}>"`);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -59,7 +59,7 @@ describe('quote', () => {
 describe('note', () => {
   it('renders an aside with a details/summary, the title and a source line with its URL', async () => {
     const { html, annotations } = await render('A passage.\n\n:::note[Why it matters]{#note-why source=example-news}\nBecause of :cite[this]{source=example-hearing}.\n:::\n');
-    expect(html).toContain('<div class="passage"><p id="p-a-passage">A passage.</p><aside class="note" id="note-why" aria-labelledby="note-why-title" data-editorial="">');
+    expect(html).toContain('<div class="passage"><p id="p-a-passage">A passage.</p><aside class="note" id="note-why" role="note" aria-labelledby="note-why-title" data-editorial="">');
     expect(html).toContain('<summary><span class="note-kicker">Note</span> <span id="note-why-title" class="note-title">Why it matters</span></summary>');
     expect(html).toContain('<p class="note-source">Source: <a href="https://example.org/news" rel="noopener noreferrer">Example News, “Examples meet in the Example Sea”</a>, July 2023.</p>');
     expect(annotations.notes).toEqual([{ id: 'note-why', title: 'Why it matters', source: 'example-news', text: 'Because of this.', section: undefined }]);
@@ -92,9 +92,11 @@ describe('mentions, citations and events', () => {
 });
 
 describe('sections and paragraphs', () => {
-  it('takes the explicit heading id, wraps the section and adds an anchor link', async () => {
+  it('takes the explicit heading id, wraps the section and puts an anchor link after the heading, outside it', async () => {
     const { html, annotations } = await render('## The second front {#second-front}\n\nText.');
-    expect(html).toContain('<section class="article-section" aria-labelledby="second-front"><h2 id="second-front">The second front<a class="anchor" href="#second-front"');
+    expect(html).toContain(
+      '<section class="article-section" aria-labelledby="second-front"><div class="heading"><h2 id="second-front">The second front</h2><a class="anchor" href="#second-front" data-pagefind-ignore=""><span class="visually-hidden">Section titled “The second front”</span><span aria-hidden="true">#</span></a></div>',
+    );
     expect(annotations.sections).toEqual([{ id: 'second-front', title: 'The second front' }]);
   });
 
