@@ -68,7 +68,7 @@ function loadCollection<S extends z.ZodType>(
           problems.push({
             file: list.file,
             ...list.locate(entry.index, issue.path),
-            message: `${name}: ${field} ${describeIssue(issue)}`,
+            message: `${name}: ${field} ${describeIssue(issue, valueAt(entry.data, issue.path))}`,
           });
         }
         continue;
@@ -90,12 +90,19 @@ function loadCollection<S extends z.ZodType>(
   return byId;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The value an issue's path points at in the entry as written (undefined when the field is absent). */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, written: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is missing: add it (${issue.expected})` : `should be ${issue.expected}: ${issue.message}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return written === undefined ? `is missing: add it (${issue.expected})` : `should be ${issue.expected}: ${issue.message}`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return written === undefined ? `is missing: add it (one of ${values})` : `must be one of ${values}`;
+    }
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (check spelling)`;
     default:

@@ -50,6 +50,12 @@ function createDialog(): SearchDialog {
     fullSearch.href = input.value.trim() ? `/search/?q=${encodeURIComponent(input.value.trim())}` : '/search/';
   });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+  // Escape closes at once: in a search field it would otherwise first clear the text.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

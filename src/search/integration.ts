@@ -4,10 +4,12 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './indexer.ts';
+import { devIndexMissing } from './labels.ts';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
   '.css': 'text/css',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -15,9 +17,6 @@ const contentTypes: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
-
-export const devIndexMissing =
-  'No search index yet: `astro dev` serves the index of the last `npm run build` (dist/pagefind/). Run `npm run build` once, then search works in dev too.';
 
 export function pagefindSearch(): AstroIntegration {
   let outDir = '';
@@ -29,7 +28,7 @@ export function pagefindSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${report.pages} pages into ${report.outputPath}`);
+        logger.info(`Pagefind indexed ${report.pages} pages (${report.words} words for spelling correction) into ${report.outputPath}`);
       },
       // Dev pages are rendered on demand, so there is no HTML to index: serve the index of the last build instead.
       'astro:server:setup': ({ server, logger }) => {
