@@ -68,19 +68,19 @@ describe('article', () => {
       elements.map((el) => ({
         id: el.id,
         speaker: el.getAttribute('data-speaker'),
-        href: el.querySelector('a.speaker')?.getAttribute('href'),
-        label: el.querySelector('a.speaker')?.getAttribute('aria-label'),
+        href: el.querySelector('.speaker-card a')?.getAttribute('href'),
+        label: el.querySelector('button.speaker')?.getAttribute('aria-label'),
         cite: el.querySelector('q')?.getAttribute('cite'),
       })),
     );
     for (const quote of quotes) {
       expect(quote.id).toMatch(/^[a-z0-9-]+$/);
       expect(quote.href).toBe(`/people/${quote.speaker}/`);
-      expect(quote.label).toMatch(/^Speaker: .+, .+/);
+      expect(quote.label).toMatch(/^.+, .+/);
     }
     // Hovering a speaker tag shows the card with the name and title.
-    const firstSpeaker = page.locator('.article-body a.speaker').first();
-    await firstSpeaker.hover();
+    const firstSpeaker = page.locator('.article-body .speaker-tag').first();
+    await firstSpeaker.locator('button.speaker').hover();
     await expect.poll(() => firstSpeaker.locator('.speaker-card').isVisible()).toBe(true);
     await close();
   });
