@@ -77,7 +77,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
         htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
           htmlElement(
             'button',
-            { className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `${speaker.name}, ${speaker.title}` },
+            { className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}` },
             [text(surname)],
           ),
           htmlElement('span', { className: ['speaker-card'], id: `${id}-who`, popover: '' }, [

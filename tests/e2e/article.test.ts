@@ -76,7 +76,7 @@ describe('article', () => {
     for (const quote of quotes) {
       expect(quote.id).toMatch(/^[a-z0-9-]+$/);
       expect(quote.href).toBe(`/people/${quote.speaker}/`);
-      expect(quote.label).toMatch(/^.+, .+/);
+      expect(quote.label).toMatch(/^Speaker: .+, .+/);
     }
     // Hovering a speaker tag shows the card with the name and title.
     const firstSpeaker = page.locator('.article-body .speaker-tag').first();

@@ -128,7 +128,7 @@ describe('speaker tags', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(375);
       expect(box.y + box.height).toBeLessThanOrEqual(800);
       const label = (await quote.locator('button.speaker').getAttribute('aria-label'))!;
-      const [name, title] = label.split(/, (.*)/);
+      const [name, title] = label.replace(/^Speaker: /, '').split(/, (.*)/);
       expect((await card.textContent())!.replace(/\s+/g, ' ').trim()).toBe(`${name} ${title}`);
       await card.locator('a').tap();
       await page.waitForURL(`**/people/${speaker}/`);
