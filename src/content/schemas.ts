@@ -158,6 +158,7 @@ export const milestoneSchema = z
     label: z.string().min(1),
     /** What the wide chart writes beside the rule, when the label is too long to sit there; the label stays the accessible name. */
     shortLabel: z.string().min(1).max(24, 'is longer than 24 characters: shorten it, as it sits beside the rule in the chart').optional(),
+    emphasised: z.boolean().optional().describe('Drawn as a solid rule in the accent colour: the event the article reports.'),
     summary: z.string().min(1),
     sources: z.array(contentId).min(1, 'every milestone needs at least one source id'),
   })
