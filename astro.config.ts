@@ -6,6 +6,8 @@ import { contentCheck } from './src/check/integration.ts';
 import { articleLayoutIds } from './src/check/layout-ids.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
+import { basePath } from './src/links/urls.ts';
+import { linksIntegration } from './src/links/integration.ts';
 import { sitemap } from './src/publish/sitemap.ts';
 import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
@@ -17,9 +19,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const registry = liveRegistry(root);
 
 export default defineConfig({
+  // SITE_URL and BASE_PATH at build time: the same site at a host's root or under a sub-path (GitHub Pages projects).
   site: site.url,
-  trailingSlash: 'always',
-  integrations: [contentCheck(), sitemap(), pagefindSearch()],
+  base: basePath,
+  // Pages are folders (/timeline/); 'ignore' lets the preview server answer /timeline too (hosts redirect it to /timeline/).
+  trailingSlash: 'ignore',
+  integrations: [linksIntegration(), contentCheck(), sitemap(), pagefindSearch()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {

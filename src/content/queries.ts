@@ -2,12 +2,17 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
 import type { Person, QuoteProvenance, ReportedWording, Source } from './schemas.ts';
+import { isPublic } from './publishing.ts';
+import { withBase } from '../links/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Articles, the featured one first, then newest first. */
+/**
+ * Public articles, the featured one first, then newest first. Drafts and future-dated articles are left out of every
+ * page, list, feed, sitemap and search index of a build; the dev server shows them, marked (unpublishedLabel).
+ */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles');
+  const articles = (await getCollection('articles')).filter((article) => import.meta.env.DEV || isPublic(article.data));
   return articles.sort(
     (a, b) => Number(b.data.featured) - Number(a.data.featured) || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
   );
@@ -47,7 +52,7 @@ export async function getQuotes(): Promise<PlacedQuote[]> {
       quotes.push({
         ...quote,
         article,
-        href: `/articles/${article.id}/#${quote.id}`,
+        href: withBase(`/articles/${article.id}/#${quote.id}`),
         speakers: [quote.speaker, ...quote.also].map((id) => people.get(id)!),
         said,
         wordings: reported.map((wording) => ({ ...wording, page: sources.get(wording.source)! })),

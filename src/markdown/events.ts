@@ -5,6 +5,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { annotationsOf, checkAttributes, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { withBase } from '../links/urls.ts';
 
 export interface EventsOptions {
   registry: Pick<AnnotationRegistry, 'exercises'>;
@@ -12,7 +13,7 @@ export interface EventsOptions {
 
 /** The timeline URL that opens the first event and highlights the others. */
 export function timelineHref(ids: readonly string[]): string {
-  return `/timeline/?events=${ids.join(',')}#${ids[0]}`;
+  return withBase(`/timeline/?events=${ids.join(',')}#${ids[0]}`);
 }
 
 export function remarkEvents({ registry }: EventsOptions) {

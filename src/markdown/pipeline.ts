@@ -16,6 +16,7 @@ import { remarkReportProblems, type ReportOptions } from './report-problems.ts';
 import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
+import { rehypeBoundIds } from './bound-ids.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
 import { remarkLayoutIds, type LayoutIds } from './directive.ts';
 import { rehypeSearchAnchors } from '../search/rehype-search-anchors.ts';
@@ -51,6 +52,8 @@ export const rehypePlugins: PluggableList = [
   rehypePassages,
   rehypeSections,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  // The ids and text are final here: published ids are checked against their record.
+  rehypeBoundIds,
   // Last, on the finished article HTML.
   rehypeSearchAnchors,
 ];

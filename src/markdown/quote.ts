@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { annotationsOf, checkAttributes, claimId, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
+import { withBase } from '../links/urls.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 import { bareWords } from '../quotes/words.ts';
 import { isRendering } from '../quotes/provenance.ts';
@@ -84,7 +85,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
-        speakerTag(speakerId, speakers),
+        speakerTag(id, speakers),
         ...(provenance && isRendering(provenance) ? [differsMarker(id)] : []),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
         htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [
@@ -95,28 +96,38 @@ export function remarkQuote({ registry }: QuoteOptions) {
   };
 }
 
-/** The tag after a quote: the speakers' short names, and a card with each full name and title on hover or focus. */
-function speakerTag(speakerId: string, speakers: readonly Person[]) {
+/**
+ * The tag after a quote: a button with the speakers' short names that shows each full name and title in place (a popover:
+ * by tap, click or keyboard, no script needed), with links to the people; a mouse also sees the card on hover.
+ */
+function speakerTag(quoteId: string, speakers: readonly Person[]) {
   const described = speakers.map((person) => `${person.name}, ${person.title}`).join('; ');
-  return htmlElement(
-    'a',
-    {
-      className: ['speaker'],
-      href: `/people/${speakerId}/`,
-      dataEditorial: '',
-      dataPagefindIgnore: '',
-      // A joint tag's visible "Xi and Putin" leads its name, so what is seen is what is announced.
-      ariaLabel: speakers.length > 1 ? `Speakers ${joinNames(speakers.map((person) => person.shortName))}: ${described}` : `Speaker: ${described}`,
-    },
-    [
-      htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(joinNames(speakers.map((person) => person.shortName)))]),
-      htmlElement('span', { className: ['speaker-card'], ariaHidden: 'true' }, speakers.flatMap((person) => [htmlElement('strong', {}, [text(person.name)]), text(` ${person.title} `)])),
-    ],
-  );
+  const shortNames = joinNames(speakers.map((person) => person.shortName));
+  return htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
+    htmlElement(
+      'button',
+      {
+        className: ['speaker'],
+        popoverTarget: `${quoteId}-who`,
+        // A joint tag's visible "Xi and Putin" leads its name, so what is seen is what is announced.
+        ariaLabel: speakers.length > 1 ? `Speakers ${shortNames}: ${described}` : `Speaker: ${described}`,
+      },
+      [text(shortNames)],
+    ),
+    htmlElement(
+      'span',
+      { className: ['speaker-card'], id: `${quoteId}-who`, popover: '' },
+      speakers.flatMap((person, i) => [
+        ...(i > 0 ? [text(' ')] : []),
+        htmlElement('a', { href: withBase(`/people/${person.id}/`) }, [htmlElement('strong', {}, [text(person.name)])]),
+        text(` ${person.title}`),
+      ]),
+    ),
+  ]);
 }
 
 /** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
 function differsMarker(id: string) {
   // The link's name is its label; the sign it shows is hidden from screen readers, so name and visible text never disagree.
-  return htmlElement('a', { className: ['differs'], href: `/quotes/${id}/`, ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
+  return htmlElement('a', { className: ['differs'], href: withBase(`/quotes/${id}/`), ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
 }

@@ -46,13 +46,16 @@ function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
   const target = document.getElementById(id);
   if (!target) return undefined;
   const words = target.matches('.quote') ? target.querySelector('q')?.textContent : undefined;
+  // A revised passage's link says it was made after the revision, so its reader gets no "revised" note.
+  const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
+  const page = revised ? `${canonical}?v=${revised}` : canonical;
   if (words) {
     const fragment = textFragment({ quote: words, before: textBefore(target), pageText: document.body.textContent ?? '' });
     // The quote's # link is named "Link to this quote by <speakers>": its share button is named the same way.
-    return { url: `${canonical}#${id}${fragment}`, label: (anchor.getAttribute('aria-label') ?? 'this quote').replace(/^Link to this /, ''), quoteId: id };
+    return { url: `${page}#${id}${fragment}`, label: (anchor.getAttribute('aria-label') ?? 'this quote').replace(/^Link to this /, ''), quoteId: id };
   }
   const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
-  return { url: `${canonical}#${id}`, label: label.trim() };
+  return { url: `${page}#${id}`, label: label.trim() };
 }
 
 function shareIcon(): SVGSVGElement {

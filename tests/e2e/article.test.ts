@@ -69,8 +69,8 @@ describe('article', () => {
     const quotes = await page.locator('.article-body .quote').evaluateAll((elements) =>
       elements.map((el) => ({
         id: el.id,
-        href: el.querySelector('a.speaker')?.getAttribute('href'),
-        label: el.querySelector('a.speaker')?.getAttribute('aria-label'),
+        href: el.querySelector('.speaker-card a')?.getAttribute('href'),
+        label: el.querySelector('button.speaker')?.getAttribute('aria-label'),
         cite: el.querySelector('q')?.getAttribute('cite'),
       })),
     );
@@ -80,8 +80,8 @@ describe('article', () => {
       expect(quote.label).toMatch(/^(Speaker|Speakers [^:]+): .+, .+/);
     }
     // Hovering a speaker tag shows the card with the name and title.
-    const firstSpeaker = page.locator('.article-body a.speaker').first();
-    await firstSpeaker.hover();
+    const firstSpeaker = page.locator('.article-body .speaker-tag').first();
+    await firstSpeaker.locator('button.speaker').hover();
     await expect.poll(() => firstSpeaker.locator('.speaker-card').isVisible()).toBe(true);
     await close();
   });
