@@ -41,7 +41,7 @@ describe('wording marker', () => {
     const { page, close } = await openPage(browser, articlePath);
     const quote = renderings[0]!;
     // Tab from the element before the marker (its speaker tag) to the marker.
-    await page.locator(`#${quote.id} a.speaker`).focus();
+    await page.locator(`#${quote.id} button.speaker`).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('differs');
     await expect.poll(() => page.locator(tip).textContent(), { timeout: 15_000 }).toContain(`${quote.reported[0]!.outlet} printed: “${quote.reported[0]!.text}”`);

@@ -92,12 +92,14 @@ describe('quote provenance in the built site', () => {
     const joint = quotes.filter((q) => q.said.occasion === 'joint-statement');
     for (const quote of joint) {
       const article = page(`articles/${quote.slug}`);
-      const tag = select(`#${quote.id} a.speaker`, article)!;
+      const tag = select(`#${quote.id} button.speaker`, article)!;
       const names = selectAll('.said a', page(`quotes/${quote.id}`)).map((a) => text(a));
       expect(names.length, quote.id).toBeGreaterThan(1);
       for (const name of names) expect(String(tag.properties.ariaLabel)).toContain(name);
       const shortNames = [...people.values()].filter((p) => names.includes(p.name)).map((p) => p.shortName);
-      expect(text(select('.speaker-name', tag))).toBe(shortNames.join(' and '));
+      expect(text(tag)).toBe(shortNames.join(' and '));
+      const card = selectAll(`#${quote.id}-who a`, article).map((a) => text(a));
+      expect(card).toEqual(names);
     }
   });
 
