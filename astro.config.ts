@@ -9,6 +9,7 @@ import { sitemap } from './src/publish/sitemap.ts';
 import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
+import { offlineEdition } from './src/offline/integration.ts';
 import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -18,7 +19,8 @@ const registry = loadRegistry(root);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [contentCheck(), sitemap(), pagefindSearch()],
+  // The offline edition lists the finished build, so it runs after Pagefind has written the index.
+  integrations: [contentCheck(), sitemap(), pagefindSearch(), offlineEdition()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
