@@ -41,14 +41,43 @@ export const dayDate = z.preprocess(
 
 export const sourceKinds = ['hearing', 'report', 'news', 'statement', 'reference', 'data'] as const;
 
-export const sourceSchema = z.strictObject({
-  id: contentId,
-  title: z.string().min(1).describe('The headline or title of the page, as published.'),
-  publisher: z.string().min(1).describe('Who published it: an outlet, a ministry, a committee.'),
-  date: partialDate.optional().describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); omit only when the page shows none.'),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the page that was read' }),
-  kind: z.enum(sourceKinds).describe('hearing, report, news, statement, reference or data.'),
-});
+/** Who wrote a page's text: for a reprint, the original publisher's type; a mirror or blog copy is a repost. */
+export const publisherTypes = ['official', 'news', 'state-media', 'research', 'repost'] as const;
+export type PublisherType = (typeof publisherTypes)[number];
+/** A licensed reprint on a newspaper's or agency's site, or a repost (mirror, blog, aggregator, content farm). */
+export const copyKinds = ['reprint', 'repost'] as const;
+
+export const sourceSchema = z
+  .strictObject({
+    id: contentId,
+    title: z.string().min(1).describe('The headline or title of the page, as published.'),
+    publisher: z.string().min(1).describe('Who published it: an outlet, a ministry, a committee.'),
+    date: partialDate.optional().describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); omit only when the page shows none.'),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the page that was read' }),
+    kind: z.enum(sourceKinds).describe('hearing, report, news, statement, reference or data.'),
+    publisherType: z.enum(publisherTypes).optional().describe('official, news, state-media, research or repost.'),
+    state: z.string().min(1).optional().describe('The state that controls a state-media publisher: China, Russia, …'),
+    copyOf: z
+      .strictObject({ publisher: z.string().min(1), kind: z.enum(copyKinds) })
+      .optional()
+      .describe('The original publisher when the page is a reprint or a repost of another’s text.'),
+    weak: z.string().min(1).optional().describe('Why the page is kept although a stronger one would be better.'),
+  })
+  .superRefine((source, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (source.publisherType === 'state-media' && !source.state) {
+      issue('publisherType', 'is "state-media" but no state is named: add state: China (or Russia, …), the state that controls it');
+    }
+    if (source.state && source.publisherType !== 'state-media') {
+      issue('state', 'is only for state media: set publisherType: state-media, or remove state');
+    }
+    if (source.publisherType === 'repost' && source.copyOf?.kind !== 'repost') {
+      issue('publisherType', 'is "repost" but copyOf does not name the original: add copyOf: { publisher: <original publisher>, kind: repost }');
+    }
+    if (source.copyOf?.kind === 'repost' && source.publisherType !== 'repost') {
+      issue('copyOf', 'says the page is a repost but publisherType is not "repost": set publisherType: repost, or use kind: reprint for a licensed reprint');
+    }
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const personSchema = z.strictObject({

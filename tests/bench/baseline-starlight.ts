@@ -13,9 +13,10 @@ import { chromium } from 'playwright-core';
 import { loadRegistry } from '../../src/content/registry.ts';
 import { firstViewTotals, recordFirstView, type FirstViewTotals } from '../first-view.ts';
 import { pagesOf } from '../page-types.ts';
-import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { chromiumFlags, chromiumPath } from '../chromium.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { toStarlightPage } from './starlight-markdown.ts';
+import { benchModules, benchRoot } from './packages.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const articleSlug = 'china-russia-military-cooperation-taiwan';
@@ -59,7 +60,7 @@ export interface StarlightBaseline {
   lighthouseNote: string;
 }
 
-const versionOf = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (name: string) => (JSON.parse(readFileSync(join(benchModules, name, 'package.json'), 'utf8')) as { version: string }).version;
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? Math.round((ours / theirs) * 100) / 100 : NaN);
@@ -80,12 +81,12 @@ export function pagefindSize(dist: string): PagefindSize {
 }
 
 /**
- * Where Starlight projects are generated: a gitignored folder under the repository, so node finds astro and @astrojs/starlight in
- * the repository's node_modules by walking up. (A project in /tmp with a node_modules symlink does not build: Astro 7 resolves
+ * Where Starlight projects are generated: a gitignored folder beside the benchmark's own packages, so node finds astro and
+ * @astrojs/starlight in tests/bench/node_modules by walking up. (A project in /tmp with a node_modules symlink does not build: Astro 7 resolves
  * Starlight's components to their real path outside the project root and fails with "No cached compile metadata found".)
  * tsconfig.json excludes it, so our `astro check` does not read it; vitest only looks in tests/unit and tests/e2e.
  */
-export const projectsFolder = join(root, '.bench-starlight');
+export const projectsFolder = join(benchRoot, '.starlight-projects');
 
 /**
  * Writes a minimal Starlight project into `project`: config, content config and the article as one docs page.
@@ -131,7 +132,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** `astro build` of the Starlight project in a child process (as ours is timed), telemetry off; wall time in seconds. */
 export function buildStarlight(project: string, outDir: string): number {
   const start = performance.now();
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', outDir], {
+  execFileSync(process.execPath, [join(benchModules, 'astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', outDir], {
     cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

@@ -15,10 +15,11 @@ import { loadRegistry } from '../../src/content/registry.ts';
 import { timeOrder } from '../../src/timeline/layout.ts';
 import { recordFirstView, sum, type Fetched } from '../first-view.ts';
 import { toTimelineJs } from './timelinejs-data.ts';
-import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { chromiumFlags, chromiumPath } from '../chromium.ts';
+import { benchModules } from './packages.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const packageDir = join(root, 'node_modules/@knight-lab/timelinejs');
+const packageDir = join(benchModules, '@knight-lab/timelinejs');
 /** The phone-sized viewport tests/first-view.ts uses; both pages are measured in it. */
 const viewport = { width: 412, height: 823 };
 const cpuSlowdown = 4;

@@ -12,7 +12,7 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { firstViewTotals, recordFirstView, type FirstViewTotals } from '../first-view.ts';
 import { pagesOf, pageTypes, type PageType } from '../page-types.ts';
-import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { chromiumFlags, chromiumPath } from '../chromium.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { compareWithStarlight } from './baseline-starlight.ts';

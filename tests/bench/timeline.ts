@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchModules } from './packages.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const pagePath = join(dist, 'timeline', 'index.html');
@@ -33,8 +34,8 @@ console.log(`timeline HTML: ${page.raw} B raw, ${page.gzip} B gzip`);
 console.log(`basemap.svg: ${basemap.raw} B raw, ${basemap.gzip} B gzip`);
 console.log(`events in the wide SVG: ${(html.toString().match(/ data-x0=/g) ?? []).length}`);
 
-// TimelineJS3's files (a devDependency): tests/bench/baseline-timelinejs.ts measures both pages in Chromium.
-const timelineJsDir = join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist');
+// TimelineJS3's files (a package of the benchmark's own): tests/bench/baseline-timelinejs.ts measures both pages in Chromium.
+const timelineJsDir = join(benchModules, '@knight-lab/timelinejs/dist');
 const js = size(readFileSync(join(timelineJsDir, 'js', 'timeline.js')));
 const css = size(readFileSync(join(timelineJsDir, 'css', 'timeline.css')));
 console.log(`TimelineJS3 timeline.js: ${js.raw} B raw, ${js.gzip} B gzip; timeline.css: ${css.raw} B raw, ${css.gzip} B gzip`);

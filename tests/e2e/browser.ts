@@ -1,22 +1,10 @@
 /** Launches Debian's Chromium through playwright-core with the flags this machine needs, and opens pages of the built site. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumFlags, chromiumPath } from '../chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: flags, headless: true });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
 }
 
 export const baseURL = () => inject('baseURL');

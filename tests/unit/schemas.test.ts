@@ -52,6 +52,19 @@ describe('other schemas', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(messages(sourceSchema.safeParse({ ...source, id: 'Not_Kebab' }))[0]).toContain('ids are kebab-case');
   });
+  it('types a source by who wrote its text: state media name their state, reprints and reposts their original', () => {
+    const source = { id: 'x', title: 'T', publisher: 'People’s Daily Online', url: 'https://example.org', kind: 'news' };
+    const typed = [
+      { publisherType: 'official' },
+      { publisherType: 'state-media', state: 'China', copyOf: { publisher: 'Xinhua', kind: 'reprint' } },
+      { publisherType: 'repost', copyOf: { publisher: 'Xinhua', kind: 'repost' }, weak: 'the only copy found' },
+    ];
+    for (const fields of typed) expect(messages(sourceSchema.safeParse({ ...source, ...fields }))).toEqual([]);
+    expect(messages(sourceSchema.safeParse({ ...source, publisherType: 'news', copyOf: { publisher: 'Reuters' } }))).toEqual([
+      'copyOf.kind: Invalid option: expected one of "reprint"|"repost"',
+    ]);
+    expect(messages(sourceSchema.safeParse({ ...source, weak: '' }))).toEqual(['weak: Too small: expected string to have >=1 characters']);
+  });
   it('a person needs a source for their title', () => {
     const person = { id: 'a', name: 'A', title: 'T', organisation: 'O', bio: 'B', sources: [] };
     expect(messages(personSchema.safeParse(person))).toEqual(['sources: needs at least one source id: where the title was checked']);

@@ -1,15 +1,22 @@
 /** The card fonts, read from the @fontsource packages in node_modules (WOFF, which satori reads), never fetched from the network. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { SatoriOptions } from 'satori';
 
 const require = createRequire(import.meta.url);
 
 type Weight = 400 | 600 | 700;
 
-function fontFile(pkg: string, subset: 'latin' | 'latin-ext', weight: Weight): Buffer {
+/** Each font package's folder, resolved by its literal name (so dependency checks see the packages used). */
+const fontPackages = {
+  '@fontsource/source-serif-4': dirname(require.resolve('@fontsource/source-serif-4/package.json')),
+  '@fontsource/source-sans-3': dirname(require.resolve('@fontsource/source-sans-3/package.json')),
+};
+
+function fontFile(pkg: keyof typeof fontPackages, subset: 'latin' | 'latin-ext', weight: Weight): Buffer {
   const stem = pkg.split('/')[1];
-  return readFileSync(require.resolve(`${pkg}/files/${stem}-${subset}-${weight}-normal.woff`));
+  return readFileSync(join(fontPackages[pkg], 'files', `${stem}-${subset}-${weight}-normal.woff`));
 }
 
 let cached: SatoriOptions['fonts'] | undefined;
