@@ -10,6 +10,7 @@ import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
 import { offlineEdition } from './src/offline/integration.ts';
+import { embedHostScript } from './src/embed/integration.ts';
 import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -20,7 +21,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // The offline edition lists the finished build, so it runs after Pagefind has written the index.
-  integrations: [contentCheck(), sitemap(), pagefindSearch(), offlineEdition()],
+  integrations: [contentCheck(), sitemap(), pagefindSearch(), embedHostScript(), offlineEdition()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { bundleScript } from '../publish/bundle-script.ts';
 import { offlineManifest, type BuiltFile } from './files.ts';
 
 function builtFiles(dist: string): BuiltFile[] {
@@ -17,21 +17,6 @@ function builtFiles(dist: string): BuiltFile[] {
     });
 }
 
-/** The service worker as one minified script, the manifest in front of it (esbuild: deterministic output). */
-export async function serviceWorkerScript(manifest: ReturnType<typeof offlineManifest>): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./service-worker.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    banner: { js: `const manifest=${JSON.stringify(manifest)};` },
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export function offlineEdition(): AstroIntegration {
   return {
     name: 'two-fronts:offline',
@@ -39,7 +24,7 @@ export function offlineEdition(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const manifest = offlineManifest(builtFiles(dist));
-        writeFileSync(join(dist, 'sw.js'), await serviceWorkerScript(manifest));
+        writeFileSync(join(dist, 'sw.js'), await bundleScript(new URL('./service-worker.ts', import.meta.url), `const manifest=${JSON.stringify(manifest)};`));
         logger.info(`sw.js: offline copy of ${manifest.urls.length} files, ${(manifest.bytes / 1024 / 1024).toFixed(1)} MB, build ${manifest.build}`);
       },
     },

@@ -64,7 +64,6 @@ function footerControl(): { status: HTMLParagraphElement; button: HTMLButtonElem
   button.type = 'button';
   button.className = 'offline-button';
   control.append(status, button);
-  document.querySelector('.site-footer')?.append(control);
   return { status, button };
 }
 
@@ -82,8 +81,7 @@ async function start() {
   if (registration && navigator.onLine) registration.update().catch(() => undefined);
 
   const { status, button } = footerControl();
-  const render = async () => {
-    const copy = await savedCopy();
+  const show = (copy: SavedMeta | undefined) => {
     button.hidden = false;
     if (copy) {
       status.textContent = `Saved for offline reading on ${savedOn(copy.savedAt)} (${megabytes(copy.bytes)}).`;
@@ -95,6 +93,10 @@ async function start() {
       button.dataset.action = 'save';
     }
   };
+  const render = async () => show(await savedCopy());
+  // Filled before it is added, so it appears once, complete (no empty button, nothing moves).
+  show(await savedCopy());
+  document.querySelector('.site-footer')?.append(button.parentElement!);
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== location.origin || !isProgressMessage(event.data)) return;
     status.textContent = `Saving for offline reading: ${event.data.done} of ${event.data.total} files…`;
@@ -116,7 +118,6 @@ async function start() {
     }
     await render();
   });
-  await render();
 }
 
 /** Resolves once the worker has saved its copy and become active; rejects if its install (the download) failed. */

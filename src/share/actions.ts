@@ -8,6 +8,8 @@ interface Shareable {
   /** What is shared, for button names: "The drills", "quote by Ada Example". */
   label: string;
   quote?: { text: string; speakerName: string; speakerTitle: string };
+  /** The iframe code of the page's embeddable version (data-share-embed), for "Copy embed code". */
+  embed?: string;
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
@@ -130,6 +132,8 @@ function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
       quoteCitation({ ...quote, articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url });
     menu.append(menuButton('Copy quote with citation', () => copy(citation(), 'Quote with citation copied')));
   }
+  const { embed } = shareable;
+  if (embed) menu.append(menuButton('Embed: copy the iframe code', () => copy(embed, 'Embed code copied: paste it into your page')));
   if (typeof navigator.share === 'function') {
     menu.append(
       menuButton('Share…', async () => {
@@ -167,7 +171,7 @@ function addButtons() {
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
     const quote = quoteOf(here);
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote, embed: here.dataset.shareEmbed };
     const label = document.createElement('span');
     label.className = 'share-here-label';
     label.textContent = 'Share';

@@ -65,6 +65,8 @@ export function enhanceTimeline(doc: Document): void {
     }
     url.hash = openId ? openId : '';
     history.replaceState(null, '', url.href.replace(/#$/, ''));
+    // An embedded timeline reports its place to the host page (src/embed/bridge.ts).
+    controls.dispatchEvent(new CustomEvent('timeline-state', { bubbles: true }));
   }
 
   controls.classList.remove('is-pending');
