@@ -32,6 +32,16 @@ export function pagesOf(dist: string): Partial<Record<PageType, string>> {
   return Object.fromEntries(Object.entries(found).filter(([, path]) => path)) as Partial<Record<PageType, string>>;
 }
 
+/** One path per page type; a type the README promises but dist lacks throws, naming it, so no suite drops a page type silently. */
+export function requiredPagesOf(dist: string): Record<PageType, string> {
+  const found = pagesOf(dist);
+  const missing = pageTypes.filter((type) => !found[type]);
+  if (missing.length > 0) {
+    throw new Error(`${dist} has no ${missing.join(', ')} page: every page type in tests/page-types.ts must be built (fix the build, or drop the type from pageTypes and the README).`);
+  }
+  return found as Record<PageType, string>;
+}
+
 /** Every HTML file in dist, relative paths, sorted. */
 export function htmlFilesOf(dist: string): string[] {
   return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])

@@ -10,3 +10,9 @@ export function formatDate(date: string | undefined): string | undefined {
   if (month) return `${months[Number(month) - 1]} ${year}`;
   return year;
 }
+
+/** A date string (YYYY-MM-DD, YYYY-MM or YYYY) as the UTC instant it starts at. */
+export function parseDate(value: string): Date {
+  const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}

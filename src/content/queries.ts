@@ -1,6 +1,7 @@
 /** Reads collections for pages: articles with their annotations, and the quotes, people and sources they use. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
+import { withBase } from '../links/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -28,7 +29,7 @@ export async function getQuotes(): Promise<PlacedQuote[]> {
   const quotes: PlacedQuote[] = [];
   for (const article of await getArticles()) {
     const { annotations } = await renderArticle(article);
-    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: `/articles/${article.id}/#${quote.id}` });
+    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: withBase(`/articles/${article.id}/#${quote.id}`) });
   }
   return quotes;
 }

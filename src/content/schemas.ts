@@ -55,7 +55,7 @@ export const sourceSchema = z
     date: partialDate.optional().describe('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); omit only when the page shows none.'),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the page that was read' }),
     kind: z.enum(sourceKinds).describe('hearing, report, news, statement, reference or data.'),
-    publisherType: z.enum(publisherTypes).optional().describe('official, news, state-media, research or repost.'),
+    publisherType: z.enum(publisherTypes).describe('official, news, state-media, research or repost.'),
     state: z.string().min(1).optional().describe('The state that controls a state-media publisher: China, Russia, …'),
     copyOf: z
       .strictObject({ publisher: z.string().min(1), kind: z.enum(copyKinds) })
@@ -158,6 +158,7 @@ export const milestoneSchema = z
     label: z.string().min(1),
     /** What the wide chart writes beside the rule, when the label is too long to sit there; the label stays the accessible name. */
     shortLabel: z.string().min(1).max(24, 'is longer than 24 characters: shorten it, as it sits beside the rule in the chart').optional(),
+    emphasised: z.boolean().optional().describe('Drawn as a solid rule in the accent colour: the event the article reports.'),
     summary: z.string().min(1),
     sources: z.array(contentId).min(1, 'every milestone needs at least one source id'),
   })

@@ -1,6 +1,6 @@
 /** oEmbed (https://oembed.com) responses for the embeddable pages: a static JSON file per page, found through a
  * <link rel="alternate" type="application/json+oembed"> on the full page, so editors that read oEmbed embed by URL. */
-import { site } from '../site.ts';
+import { absoluteUrl, site } from '../site.ts';
 
 export interface EmbedTarget {
   /** The full page, a site path ("/quotes/x/"). */
@@ -24,7 +24,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** The iframe an editor pastes (and the share menu's Embed code): titled, lazy, no border, resizable by the host script. */
 export function iframeCode(target: EmbedTarget): string {
-  const src = new URL(target.embed, site.url).href;
+  const src = absoluteUrl(target.embed);
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${target.title} (${site.name})`)}" width="100%" height="${target.height}" loading="lazy" data-two-fronts></iframe>`;
 }
 
@@ -33,7 +33,7 @@ export function oembedResponse(target: EmbedTarget) {
     version: '1.0',
     type: 'rich',
     provider_name: site.name,
-    provider_url: new URL('/', site.url).href,
+    provider_url: absoluteUrl('/'),
     title: target.title,
     html: iframeCode(target),
     width: 600,

@@ -5,11 +5,11 @@
  * current (a newer build replaces it).
  */
 import stylesheet from './offline.css?url';
+import { basePath, withBase } from '../links/urls.ts';
 import { cachePrefix, isProgressMessage, metaUrl, savedTimingName, type SavedMeta } from './protocol.ts';
 
-const base = import.meta.env.BASE_URL;
-const scopeUrl = new URL(base, location.origin).href;
-const workerUrl = `${base}sw.js`;
+const scopeUrl = new URL(basePath, location.origin).href;
+const workerUrl = withBase('/sw.js');
 
 const savedOn = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -109,7 +109,7 @@ async function start() {
     button.hidden = true;
     status.textContent = 'Saving for offline reading…';
     try {
-      const registered = await navigator.serviceWorker.register(workerUrl, { scope: base });
+      const registered = await navigator.serviceWorker.register(workerUrl, { scope: basePath });
       await waitForActive(registered);
     } catch {
       status.textContent = 'The site could not be saved (the connection may have dropped). Try again later.';

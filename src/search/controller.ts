@@ -1,7 +1,7 @@
 /** Wires a search input to Pagefind: searches as the reader types, renders grouped hits and announces their number. */
 import { loadPagefind, searchSite, type Filters, type SearchOutcome } from './engine.ts';
-import { messages, resultCountText } from './labels.ts';
-import { enableArrowKeys, renderHits } from './results.ts';
+import { messages, outcomeText } from './labels.ts';
+import { enableArrowKeys, renderHits, renderNoResults } from './results.ts';
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -11,6 +11,8 @@ export interface SearchParts {
   headingLevel?: 'h2' | 'h3';
   /** The filters to apply to each search (the /search/ page has them; the dialog does not). */
   filters?: () => Filters;
+  /** Unticks every filter (offered when the filters emptied the list). */
+  clearFilters?: () => void;
   /** Called after each search is shown, e.g. to update the URL and the filter counts. */
   onShown?: (outcome: SearchOutcome) => void;
 }
@@ -20,13 +22,9 @@ export interface SearchController {
   run: () => Promise<void>;
 }
 
-/** Waits this long after a keystroke before searching, so fast typing runs one search. */
-const typingPause = 120;
-
 export function attachSearch(parts: SearchParts): SearchController {
   const { input, status, results } = parts;
   let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const run = async () => {
     const mine = ++sequence;
@@ -36,9 +34,10 @@ export function attachSearch(parts: SearchParts): SearchController {
     try {
       const outcome = await searchSite(query, filters);
       if (mine !== sequence) return; // a newer search has started
-      renderHits(results, outcome.hits, parts.headingLevel);
-      const filtered = Object.values(filters).some((values) => values && values.length > 0);
-      status.textContent = outcome.query || filtered ? resultCountText(outcome.hits.length, outcome.query) : messages.prompt;
+      if (outcome.hits.length > 0) renderHits(results, outcome.hits, parts.headingLevel);
+      else if (outcome.query || outcome.filtered) renderNoResults(results, outcome, parts.clearFilters);
+      else results.replaceChildren();
+      status.textContent = outcome.query || outcome.filtered ? outcomeText(outcome) : messages.prompt;
       // What the list shows now: tests and the URL read it.
       results.dataset.query = query;
       parts.onShown?.(outcome);
@@ -53,10 +52,8 @@ export function attachSearch(parts: SearchParts): SearchController {
     }
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, typingPause);
-  });
+  // No pause after a keystroke: a search takes a few milliseconds once the index is in, and a newer one supersedes it.
+  input.addEventListener('input', () => void run());
   enableArrowKeys(input, results);
   status.textContent = messages.loading;
   loadPagefind().then(

@@ -1,6 +1,14 @@
-/** Loads Pagefind on first use and turns its results into labelled hits: quotes, sections, notes, events, people, articles. */
+/**
+ * Searches the site with Pagefind: corrects typing mistakes against the index's vocabulary, leaves out question words
+ * and, when all the words together find nothing, the fewest words needed to find something; re-ranks what is shown.
+ */
+import type { Hit } from './hit.ts';
+import { hitsOf, type PagefindData } from './hits.ts';
 import { parseQuery } from './query.ts';
-import { speakerSeparator } from './labels.ts';
+import { compareQuality } from './ranking.ts';
+import { correctWords, vocabularyFrom, type Vocabulary } from './spelling.ts';
+import { questionWords, wordsOf } from './words.ts';
+import { withBase } from '../links/urls.ts';
 
 /** The filters the site indexes; the /search/ page offers them in this order. */
 export const filterNames = ['type', 'speaker', 'year', 'kind'] as const;
@@ -9,118 +17,70 @@ export type Filters = Partial<Record<FilterName, string[]>>;
 /** Counts per value of each filter, e.g. { type: { quote: 12, person: 6 } }. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export type HitKind = 'quote' | 'section' | 'note' | 'event' | 'person' | 'article';
-
-export interface Hit {
-  kind: HitKind;
-  title: string;
-  url: string;
-  /** Pagefind's excerpt: HTML-escaped text with the matched words in <mark>. */
-  excerpt: string;
-  speaker?: string;
-  date?: string;
-  /** A person's title at the time; an event's kind. */
-  detail?: string;
-}
-
 export interface SearchOutcome {
+  /** The reader's words as typed. */
   query: string;
+  /** The words searched, when spelling correction changed them ("Showing results for …"). */
+  corrected?: string;
+  /** Words left out because, with them, nothing was found. */
+  leftOut: string[];
   hits: Hit[];
   /** Pages that matched, before sub-results are split out. */
   pageCount: number;
+  /** Pages the words find with no filter (to say when a filter emptied the list). */
+  unfilteredCount: number;
+  filtered: boolean;
   counts: FilterCounts;
 }
 
-interface PagefindAnchor {
-  element: string;
+interface PagefindResult {
   id: string;
-}
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: PagefindAnchor;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
+  data: () => Promise<PagefindData>;
 }
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindData> }[];
+  results: PagefindResult[];
+  unfilteredResultCount: number;
   filters: FilterCounts;
-  totalFilters: FilterCounts;
+}
+interface PagefindOptions {
+  filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  search: (term: string | null, options?: PagefindOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<FilterCounts>;
 }
 
 /** Where the built index lives; a variable so the bundler leaves the import for the browser. */
-const pagefindUrl = '/pagefind/pagefind.js';
-/** How many pages of results are shown; a few sub-results each may add entries. */
+const pagefindUrl = withBase('/pagefind/pagefind.js');
+const vocabularyUrl = withBase('/pagefind/vocabulary.txt');
+/** How many pages of results are shown (a few passages each may add entries), and how many a listing by filters alone shows. */
 const pagesShown = 12;
-const subResultsPerPage = 3;
+const pagesListed = 100;
+/** A query of more words than this is not split into subsets when it finds nothing (too many searches). */
+const maxWordsForSubsets = 8;
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
 
-/** Imports the Pagefind engine and its index entry once; nothing is fetched before the first call. */
-export function loadPagefind(): Promise<Pagefind> {
+/** Imports the Pagefind engine, its index entry and the vocabulary once; nothing is fetched before the first call. */
+export function loadPagefind(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> {
   loading ??= (async () => {
+    const words = fetch(vocabularyUrl).then((response) => {
+      if (!response.ok) throw new Error(`${vocabularyUrl}: ${response.status}`);
+      return response.text();
+    });
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    // Pagefind's default ranking is kept: on the real content, tuned termSimilarity/pageLength/termSaturation/
-    // termFrequency/metaWeights ranked every quote window exactly as the defaults did (tests/e2e/search-quotes.test.ts).
-    // What ranks a quote first is structural: a short page per quote, its words as the title and weighted 10.
-    await pagefind.options({ excerptLength: 24 });
+    // On the main thread: the index is small, and a worker costs its own script (43 KB) and a start-up on the first search.
+    await pagefind.options({ excerptLength: 24, noWorker: true, basePath: withBase('/pagefind/'), baseUrl: withBase('/') });
     await pagefind.init();
-    return pagefind;
+    return { pagefind, vocabulary: vocabularyFrom(await words) };
   })();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
-}
-
-function subResultKind(anchor: PagefindAnchor | undefined): HitKind {
-  if (!anchor) return 'article';
-  if (/^h\d$/i.test(anchor.element)) return 'section';
-  if (anchor.element === 'aside') return 'note';
-  return 'quote';
-}
-
-/** A page result as hits: a quote, event or person page is one hit; an article is split into its matching sections, quotes and notes. */
-export function hitsOf(data: PagefindData): Hit[] {
-  const type = data.meta.type ?? 'article';
-  if (type !== 'article') {
-    return [
-      {
-        kind: type === 'quote' || type === 'event' || type === 'person' ? type : 'article',
-        title: data.meta.title ?? data.url,
-        // A quote lands on its place in the article; its own page is one click further.
-        url: data.meta.place ?? data.url,
-        excerpt: data.excerpt,
-        speaker: data.meta.speaker,
-        date: data.meta.date,
-        detail: data.meta.role ?? data.meta.kind,
-      },
-    ];
-  }
-  const subResults = [...data.sub_results]
-    .sort((a, b) => b.locations.length - a.locations.length)
-    .slice(0, subResultsPerPage);
-  if (subResults.length === 0) return [{ kind: 'article', title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
-  return subResults.map((sub) => {
-    const kind = subResultKind(sub.anchor);
-    if (kind === 'quote') {
-      const cut = sub.title.lastIndexOf(speakerSeparator);
-      if (cut > 0) return { kind, title: sub.title.slice(0, cut), speaker: sub.title.slice(cut + speakerSeparator.length), url: sub.url, excerpt: sub.excerpt };
-    }
-    return { kind, title: kind === 'article' ? (data.meta.title ?? sub.title) : sub.title, url: sub.url, excerpt: sub.excerpt };
-  });
 }
 
 /** The results of `matched` in the order of `ranked`; results `ranked` lacks keep their place at the end. */
@@ -129,28 +89,90 @@ export function inRankOrder<T extends { id: string }>(matched: readonly T[], ran
   return [...matched].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
-/** Searches the site: an exact phrase first when the reader quoted one, then the words alone if the phrase finds nothing. */
+/**
+ * The largest set of words that some page has all of, given each word's pages; among sets as large, the one whose
+ * words are on fewest pages (the rarer words say more). Words are indexes into `pagesOfWord`.
+ */
+export function largestMatchingSubset(pagesOfWord: readonly ReadonlySet<string>[]): number[] {
+  const n = pagesOfWord.length;
+  let best: number[] = [];
+  let bestPages = Infinity;
+  for (let mask = (1 << n) - 1; mask > 0; mask -= 1) {
+    const chosen = [...Array(n).keys()].filter((i) => mask & (1 << i));
+    const pages = chosen.reduce((sum, i) => sum + pagesOfWord[i]!.size, 0);
+    if (chosen.length < best.length || (chosen.length === best.length && pages >= bestPages)) continue;
+    const [first, ...rest] = chosen.map((i) => pagesOfWord[i]!);
+    if ([...first!].some((page) => rest.every((others) => others.has(page)))) [best, bestPages] = [chosen, pages];
+  }
+  return best;
+}
+
+async function dateOrdered(pagefind: Pagefind, search: PagefindSearch, filters: Filters): Promise<PagefindSearch> {
+  // Pagefind leaves pages without a date out of a sorted search: they follow the dated ones.
+  const byDate = await pagefind.search(null, { filters, sort: { date: 'asc' } });
+  return byDate ? { ...search, results: inRankOrder(search.results, byDate.results) } : search;
+}
+
 export async function searchSite(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  const { pagefind, vocabulary } = await loadPagefind();
   const query = parseQuery(raw);
-  const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0));
-  const term = query.primary || null;
-  if (term === null && Object.keys(activeFilters).length === 0) {
-    return { query: query.display, hits: [], pageCount: 0, counts: await pagefind.filters() };
+  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0)) as Filters;
+  const filtered = Object.keys(active).length > 0;
+  const outcome = (search: PagefindSearch | null, hits: Hit[] = []): SearchOutcome => ({
+    query: query.display,
+    leftOut: [],
+    hits,
+    pageCount: search?.results.length ?? 0,
+    unfilteredCount: search?.unfilteredResultCount ?? 0,
+    filtered,
+    counts: search?.filters ?? {},
+  });
+  if (!query.primary) {
+    if (!filtered) return { ...outcome(null), counts: await pagefind.filters() };
+    const listing = await pagefind.search(null, { filters: active });
+    if (!listing) return outcome(null);
+    const ordered = await dateOrdered(pagefind, listing, active);
+    return outcome(ordered, await shownHits(ordered, [], pagesListed));
   }
-  let search = await pagefind.search(term, { filters: activeFilters });
-  if (search && query.fallback) {
-    // Pagefind's exact-phrase results ignore the weights that put a quote's own page first: keep the pages
-    // the phrase matched, in the order the same words rank them.
-    const ranked = await pagefind.search(query.fallback, { filters: activeFilters });
-    if (search.results.length === 0) search = ranked;
-    else if (ranked) search = { ...search, results: inRankOrder(search.results, ranked.results) };
+
+  const typed = wordsOf(query.fallback ?? query.primary);
+  const correction = correctWords(typed.join(' '), vocabulary);
+  const content = correction.words.filter((word) => !questionWords.has(word));
+  let words = content.length > 0 ? content : correction.words;
+  const corrected = correction.changes.length > 0 ? correction.words.join(' ') : undefined;
+  const run = (terms: readonly string[]) => pagefind.search(terms.join(' '), { filters: active });
+
+  let search: PagefindSearch | null;
+  if (query.fallback && !corrected) {
+    // An exact phrase: keep the pages it matched, in the order the same words rank them (which puts a quote's own page first).
+    const phrase = await pagefind.search(query.primary, { filters: active });
+    const ranked = await run(words);
+    search = phrase && phrase.results.length > 0 ? { ...phrase, results: inRankOrder(phrase.results, ranked?.results ?? []) } : ranked;
+  } else {
+    search = await run(words);
   }
-  if (!search) return { query: query.display, hits: [], pageCount: 0, counts: {} };
-  const pages = await Promise.all(search.results.slice(0, pagesShown).map((result) => result.data()));
+  let leftOut: string[] = [];
+  if (search && search.results.length === 0 && words.length > 1 && words.length <= maxWordsForSubsets) {
+    const alone = await Promise.all(words.map(async (word) => new Set((await run([word]))?.results.map((r) => r.id) ?? [])));
+    const kept = largestMatchingSubset(alone);
+    if (kept.length > 0) {
+      leftOut = words.filter((_, i) => !kept.includes(i));
+      words = kept.map((i) => words[i]!);
+      search = await run(words);
+    }
+  }
+  if (!search) return outcome(null);
+  return { ...outcome(search, await shownHits(search, words, pagesShown)), ...(corrected ? { corrected } : {}), leftOut };
+}
+
+/** The hits of the first `limit` pages, re-ranked by match quality (filter-only listings keep their date order), each place listed once. */
+async function shownHits(search: PagefindSearch, terms: readonly string[], limit: number): Promise<Hit[]> {
+  const pages = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+  const ranked = pages.flatMap((data) => hitsOf(data, terms));
+  if (terms.length > 0) ranked.sort((a, b) => compareQuality(a.quality, b.quality)); // stable: Pagefind's order breaks ties
   const hits: Hit[] = [];
   const seen = new Map<string, Hit>();
-  for (const hit of pages.flatMap(hitsOf)) {
+  for (const { quality: _, ...hit } of ranked) {
     // A quote's page and its place in the article lead to the same spot: list it once.
     const earlier = seen.get(hit.url);
     if (earlier) {
@@ -161,5 +183,5 @@ export async function searchSite(raw: string, filters: Filters = {}): Promise<Se
     seen.set(hit.url, hit);
     hits.push(hit);
   }
-  return { query: query.display, hits, pageCount: search.results.length, counts: search.filters };
+  return hits;
 }

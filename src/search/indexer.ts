@@ -2,6 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeVocabulary } from './vocabulary.ts';
 
 /** Pagefind's bundled UIs and highlighter, which the site does not load. */
 const unusedFiles = [
@@ -16,6 +17,8 @@ const unusedFiles = [
 
 export interface IndexReport {
   pages: number;
+  /** Distinct words in the correction vocabulary. */
+  words: number;
   outputPath: string;
 }
 
@@ -34,7 +37,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     // The site has its own search UI: Pagefind's ready-made UIs would only be dead weight in dist/.
     await Promise.all(unusedFiles.map((file) => rm(join(outputPath, file), { force: true })));
-    return { pages: added.page_count, outputPath };
+    return { pages: added.page_count, words: await writeVocabulary(outputPath), outputPath };
   } finally {
     await pagefind.close();
   }

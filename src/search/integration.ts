@@ -4,10 +4,13 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './indexer.ts';
+import { withBase } from '../links/urls.ts';
+import { devIndexMissing } from './labels.ts';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
   '.css': 'text/css',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -15,9 +18,6 @@ const contentTypes: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
-
-export const devIndexMissing =
-  'No search index yet: `astro dev` serves the index of the last `npm run build` (dist/pagefind/). Run `npm run build` once, then search works in dev too.';
 
 export function pagefindSearch(): AstroIntegration {
   let outDir = '';
@@ -29,13 +29,13 @@ export function pagefindSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${report.pages} pages into ${report.outputPath}`);
+        logger.info(`Pagefind indexed ${report.pages} pages (${report.words} words for spelling correction) into ${report.outputPath}`);
       },
       // Dev pages are rendered on demand, so there is no HTML to index: serve the index of the last build instead.
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
         if (!existsSync(indexDir)) logger.warn(devIndexMissing);
-        server.middlewares.use('/pagefind/', (request, response, next) => {
+        server.middlewares.use(withBase('/pagefind/'), (request, response, next) => {
           const path = normalize(join(indexDir, decodeURIComponent((request.url ?? '').split('?')[0] ?? '')));
           if (!path.startsWith(indexDir + sep)) return next();
           if (!existsSync(path) || !statSync(path).isFile()) {

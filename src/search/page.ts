@@ -72,6 +72,10 @@ async function setUp(): Promise<void> {
     status,
     results,
     filters: () => chosenFilters(filtersBox),
+    clearFilters: () => {
+      for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) box.checked = false;
+      void controller.run();
+    },
     onShown: (outcome) => {
       showCounts(filtersBox, outcome.counts);
       const params = writeSearchState({ query: input.value, filters: chosenFilters(filtersBox) });
@@ -83,7 +87,7 @@ async function setUp(): Promise<void> {
     event.preventDefault();
     void controller.run();
   });
-  const pagefind = await loadPagefind();
+  const { pagefind } = await loadPagefind();
   renderFilters(filtersBox, await pagefind.filters(), state.filters);
   filtersBox.addEventListener('change', () => void controller.run());
   await controller.run();

@@ -2,8 +2,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { speakerSeparator } from './labels.ts';
-
+import { speakerSeparator } from './hit.ts';
 
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties.className;

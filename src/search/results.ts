@@ -1,6 +1,7 @@
 /** Renders search hits grouped by type into a results container, and moves focus through them with the arrow keys. */
-import type { Hit, HitKind } from './engine.ts';
-import { groupLabels, kindLabels } from './labels.ts';
+import type { Hit, HitKind } from './hit.ts';
+import { groupLabels, kindLabels, noResultsHelp } from './labels.ts';
+import { withBase } from '../links/urls.ts';
 
 /** Groups hits by kind, the group with the best-ranked hit first, keeping Pagefind's order inside each group. */
 export function groupHits(hits: readonly Hit[]): { kind: HitKind; hits: Hit[] }[] {
@@ -49,6 +50,33 @@ export function renderHits(container: HTMLElement, hits: readonly Hit[], heading
     return section;
   });
   container.replaceChildren(...groups);
+}
+
+/**
+ * What to do when nothing is found: clear the filters when they emptied the list, otherwise fix the spelling, use fewer
+ * words, or browse the lists.
+ */
+export function renderNoResults(container: HTMLElement, outcome: { filtered: boolean; unfilteredCount: number; query: string }, clearFilters?: () => void): void {
+  const box = element('div', 'search-empty');
+  if (outcome.filtered && clearFilters && (outcome.unfilteredCount > 0 || !outcome.query)) {
+    const button = element('button', 'search-clear-filters', noResultsHelp.clearFilters);
+    button.type = 'button';
+    button.addEventListener('click', clearFilters);
+    box.append(element('p', '', outcome.query ? noResultsHelp.filtersEmptied : noResultsHelp.filtersExclusive), button);
+  } else {
+    box.append(element('p', '', noResultsHelp.intro));
+    const list = element('ul', '');
+    for (const tip of noResultsHelp.tips) list.append(element('li', '', tip));
+    const browse = element('li', '', noResultsHelp.browse);
+    noResultsHelp.lists.forEach(({ href, text }, index) => {
+      const link = element('a', '', text);
+      link.href = withBase(href);
+      browse.append(index === 0 ? ' ' : index === noResultsHelp.lists.length - 1 ? ' or ' : ', ', link);
+    });
+    list.append(browse);
+    box.append(list);
+  }
+  container.replaceChildren(box);
 }
 
 /** ArrowDown from the input enters the results; ArrowUp/ArrowDown move between them; ArrowUp from the first returns to the input. */

@@ -2,6 +2,8 @@
 import { formatDate } from '../content/dates.ts';
 import type { Exercise, Source } from '../content/schemas.ts';
 import { exerciseKinds, regionFlags } from '../content/schemas.ts';
+import { withBase } from '../links/urls.ts';
+import { attestation, attestationLabels, type Attestation } from './attestation.ts';
 
 export const kindLabels: Record<(typeof exerciseKinds)[number], string> = {
   naval: 'Naval exercise',
@@ -48,7 +50,25 @@ export function accessibleName(event: Pick<Exercise, 'name' | 'kind' | 'start' |
 }
 
 export function eventPath(id: string): string {
-  return `/timeline/${id}/`;
+  return withBase(`/timeline/${id}/`);
+}
+
+/** A source as the downloads give it: what it is, who wrote it, and what it copies. */
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string;
+  publisherType: Source['publisherType'];
+  state: string | null;
+  copyOf: Source['copyOf'] | null;
+  weak: string | null;
+}
+
+export function sourceRecord(source: Source): SourceRecord {
+  const { id, title, publisher, url, publisherType } = source;
+  return { id, title, publisher, date: source.date ?? null, url, publisherType, state: source.state ?? null, copyOf: source.copyOf ?? null, weak: source.weak ?? null };
 }
 
 /** One row of the downloads: every field of the event, with its sources spelled out. */
@@ -66,7 +86,8 @@ export interface ExerciseRecord {
   summary: string;
   confidence: string;
   dateNote: string | null;
-  sources: { id: string; title: string; publisher: string; date: string | null; url: string }[];
+  attestation: Attestation;
+  sources: SourceRecord[];
   page: string;
 }
 
@@ -85,10 +106,8 @@ export function exerciseRecord(event: Exercise, sources: ReadonlyMap<string, Sou
     summary: event.summary,
     confidence: event.confidence,
     dateNote: event.dateNote ?? null,
-    sources: event.sources.map((id) => {
-      const source = sources.get(id)!;
-      return { id, title: source.title, publisher: source.publisher, date: source.date ?? null, url: source.url };
-    }),
+    attestation: attestation(event, sources),
+    sources: event.sources.map((id) => sourceRecord(sources.get(id)!)),
     page: new URL(eventPath(event.id), siteUrl).href,
   };
 }
@@ -110,8 +129,10 @@ export const csvColumns: { name: string; description: string; value: (r: Exercis
   { name: 'summary', description: 'a summary in this site’s words', value: (r) => r.summary },
   { name: 'confidence', description: 'high (organisers’ announcement), medium or low', value: (r) => r.confidence },
   { name: 'date_note', description: 'how conflicting dates were resolved', value: (r) => r.dateNote ?? '' },
+  { name: 'attestation', description: `${Object.keys(attestationLabels).join(', ')}: whether a source independent of the participating states attests the event`, value: (r) => r.attestation },
   { name: 'source_ids', description: 'ids of the sources, separated by “; ”', value: (r) => r.sources.map((s) => s.id).join('; ') },
   { name: 'source_urls', description: 'the sources’ URLs, in the same order, separated by spaces', value: (r) => r.sources.map((s) => s.url).join(' ') },
+  { name: 'source_types', description: 'each source’s publisher type (official, news, state-media:<state>, research, repost), in the same order, separated by “; ”', value: (r) => r.sources.map((s) => (s.state ? `${s.publisherType}:${s.state}` : s.publisherType)).join('; ') },
   { name: 'page', description: 'the event’s page on this site', value: (r) => r.page },
 ];
 

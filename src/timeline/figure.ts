@@ -2,7 +2,7 @@
 import type { Exercise, Milestone } from '../content/schemas.ts';
 import { formatDate } from '../content/dates.ts';
 import { kindLabel, kindOrder } from './data.ts';
-import { layoutHorizontal } from './layout.ts';
+import { layoutHorizontal } from './layout/index.ts';
 
 export const figureYears = { from: 2022, to: 2024 } as const;
 /** Served by src/pages/timeline/figure-2022-2024.svg.ts. */
@@ -16,17 +16,10 @@ const inYears = (date: string) => Number(date.slice(0, 4)) >= figureYears.from &
 export interface FigureContent {
   events: Exercise[];
   milestones: Milestone[];
-  /** The hearing the article reports, drawn with emphasis. */
-  emphasised: string[];
 }
 
 export function figureContent(events: readonly Exercise[], milestones: readonly Milestone[]): FigureContent {
-  const shownMilestones = milestones.filter((m) => inYears(m.date));
-  return {
-    events: events.filter((e) => inYears(e.start)),
-    milestones: shownMilestones,
-    emphasised: shownMilestones.filter((m) => /hearing/.test(m.id)).map((m) => m.id),
-  };
+  return { events: events.filter((e) => inYears(e.start)), milestones: milestones.filter((m) => inYears(m.date)) };
 }
 
 /** The SVG's height for its width, from the same layout the chart is drawn with (so the <img> reserves its space). */
@@ -36,9 +29,9 @@ export function figureHeight({ events, milestones }: FigureContent): number {
 }
 
 /** The <img> alt text: what the chart shows, counted from its data (lanes in the chart's order). */
-export function figureAlt({ events, milestones, emphasised }: FigureContent): string {
+export function figureAlt({ events, milestones }: FigureContent): string {
   const counts = kindOrder.map((kind) => [kind, events.filter((e) => e.kind === kind).length] as const).filter(([, n]) => n > 0);
-  const marked = milestones.find((m) => emphasised.includes(m.id));
+  const marked = milestones.find((m) => m.emphasised);
   const rules = milestones.length
     ? ` Vertical rules mark ${milestones.length} context events${marked ? `; the emphasised one is ${marked.label}, ${formatDate(marked.date)}` : ''}.`
     : '';

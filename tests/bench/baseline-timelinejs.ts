@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadRegistry } from '../../src/content/registry.ts';
-import { timeOrder } from '../../src/timeline/layout.ts';
+import { timeOrder } from '../../src/timeline/layout/index.ts';
 import { recordFirstView, sum, type Fetched } from '../first-view.ts';
 import { toTimelineJs } from './timelinejs-data.ts';
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
@@ -30,7 +30,7 @@ const giveUpMs = 30_000;
 /**
  * The definition printed with the results (both pages are measured the same way).
  * "Responds" means the chart's current event moves from the first event in time order to the next one after an ArrowRight:
- * on /timeline/ keyboard focus moves from the first event link to the second (the roving focus of src/timeline/enhance.ts);
+ * on /timeline/ keyboard focus moves from the first event link to the second (the roving focus of src/timeline/client/roving.ts);
  * on TimelineJS3 the second event's marker becomes the active one (its document-level ArrowRight handler calls goToNext).
  */
 export const timeToRespondDefinition =

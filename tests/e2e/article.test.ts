@@ -98,13 +98,16 @@ describe('article', () => {
     await close();
   });
 
-  it('with JavaScript off, the article and all its notes are readable (side notes open on wide screens)', async () => {
+  it('with JavaScript off, the article and all its notes are readable (each note opens from its title)', async () => {
     const { page, close } = await openPage(browser, articlePath, { javaScriptEnabled: false });
     expect(await reportedText(page)).toContain(sentences(seed)[0]);
-    const notes = page.locator('aside.note .note-body');
+    const notes = page.locator('aside.note');
     const total = await notes.count();
     expect(total).toBeGreaterThanOrEqual(8);
-    for (let i = 0; i < total; i++) expect(await notes.nth(i).isVisible()).toBe(true);
+    for (let i = 0; i < total; i++) {
+      await notes.nth(i).locator('summary').click();
+      expect(await notes.nth(i).locator('.note-body').isVisible()).toBe(true);
+    }
     await close();
   });
 

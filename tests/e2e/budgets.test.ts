@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { recordFirstView, sum, gzipSize, type Fetched } from '../first-view.ts';
-import { htmlFilesOf, pagesOf } from '../page-types.ts';
+import { htmlFilesOf, requiredPagesOf } from '../page-types.ts';
 import { baseURL, launchBrowser } from './browser.ts';
 
 const KB = 1024;
@@ -19,7 +19,7 @@ export const budgets = {
 };
 
 const dist = inject('distDir');
-const pages = pagesOf(dist);
+const pages = requiredPagesOf(dist);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,30 +49,29 @@ describe('budgets', () => {
   // The whole page, not just its start: notes, figure, key quotes and sources included. Print CSS (media="print") and
   // the styles scripts fetch for their own controls do not block rendering; everything inlined in the HTML counts.
   it(`article page: HTML + render-blocking CSS ≤ ${budgets.articleHtmlAndCss / KB} KB gzip`, async () => {
-    const view = await recordFirstView(browser, new URL(pages.article!, baseURL()).href);
+    const view = await recordFirstView(browser, new URL(pages.article, baseURL()).href);
     const html = view.fetched.filter((entry) => entry.kind === 'html');
-    const html0 = readFileSync(join(dist, pages.article!, 'index.html'), 'utf8');
+    const html0 = readFileSync(join(dist, pages.article, 'index.html'), 'utf8');
     const blocking = [...html0.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/g)]
       .filter((link) => !/media="print"/.test(link[0]))
-      .map((link) => new URL(/href="([^"]*)"/.exec(link[0])![1]!, new URL(pages.article!, baseURL())).href);
+      .map((link) => new URL(/href="([^"]*)"/.exec(link[0])![1]!, new URL(pages.article, baseURL())).href);
     const css = view.fetched.filter((entry) => entry.kind === 'css' && blocking.includes(entry.url));
     expect(html).toHaveLength(1);
     const whole = sum(html, 'gzip') + sum(css, 'gzip');
     console.info(`article: HTML + render-blocking CSS ${whole} B gzip (${breakdown(html0)})`);
     expect(whole, `${whole} B (${breakdown(html0)})`).toBeLessThanOrEqual(budgets.articleHtmlAndCss);
     // The gzip size is measured, not assumed: it matches gzip of the file in dist.
-    expect(sum(html, 'gzip')).toBe(gzipSize(readFileSync(join(dist, pages.article!, 'index.html'))));
+    expect(sum(html, 'gzip')).toBe(gzipSize(readFileSync(join(dist, pages.article, 'index.html'))));
   });
 
   it(`article page: JS fetched by a first view, idle-time loads included, ≤ ${budgets.articleFirstViewJs / KB} KB gzip`, async () => {
-    const view = await recordFirstView(browser, new URL(pages.article!, baseURL()).href);
+    const view = await recordFirstView(browser, new URL(pages.article, baseURL()).href);
     const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
     expect(total, `${describeFetched(js(view.fetched))}; inline ${view.inlineJs.gzip} B`).toBeLessThanOrEqual(budgets.articleFirstViewJs);
   });
 
-  // The timeline page is checked once the build has one.
-  it.runIf(pages.timeline)(`timeline page: JS ≤ ${budgets.timelineJs / KB} KB gzip`, async () => {
-    const view = await recordFirstView(browser, new URL(pages.timeline!, baseURL()).href);
+  it(`timeline page: JS ≤ ${budgets.timelineJs / KB} KB gzip`, async () => {
+    const view = await recordFirstView(browser, new URL(pages.timeline, baseURL()).href);
     const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
     expect(js(view.fetched).length + (view.inlineJs.raw ? 1 : 0)).toBeGreaterThan(0);
     expect(total, describeFetched(js(view.fetched))).toBeLessThanOrEqual(budgets.timelineJs);

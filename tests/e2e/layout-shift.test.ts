@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { pagesOf } from '../page-types.ts';
+import { requiredPagesOf } from '../page-types.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 const dist = inject('distDir');
-const pages = pagesOf(dist);
+const pages = requiredPagesOf(dist);
 // A shared search link: the article title's longest word, so the search has results on any content.
-const articleTitle = /<h1>([^<]*)<\/h1>/.exec(readFileSync(join(dist, pages.article!, 'index.html'), 'utf8'))?.[1] ?? 'search';
+const articleTitle = /<h1>([^<]*)<\/h1>/.exec(readFileSync(join(dist, pages.article, 'index.html'), 'utf8'))?.[1] ?? 'search';
 const word = articleTitle.split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
 const paths = { ...pages, 'shared search': `/search/?q=${encodeURIComponent(word)}` };
 

@@ -44,3 +44,31 @@ export function styleWindow(window: string, style: WindowStyle): string {
       return `“${window.replace(/'/g, '’')}”`;
   }
 }
+
+/** Few-word windows for the forgiving-search tests: four consecutive words from the start, middle and end of the quote (all of a shorter quote). */
+export function fewWordWindows(text: string, length = 4): string[] {
+  const words = quoteWordsOf(text).map(withoutPunctuation).filter(Boolean);
+  if (words.length <= length) return [words.join(' ')];
+  const last = words.length - length;
+  return [...new Set([0, Math.floor(last / 2), last].map((start) => words.slice(start, start + length).join(' ')))];
+}
+
+/** The window with one typing mistake in its longest word (the word a reader is likeliest to mistype): a letter dropped, or two neighbours swapped. */
+export function typoWindows(window: string): { kind: 'dropped' | 'swapped'; query: string }[] {
+  const words = window.split(' ');
+  const longest = words.reduce((best, word, index) => (word.length > words[best]!.length ? index : best), 0);
+  const word = words[longest]!;
+  if (word.length < 4) return [];
+  const middle = Math.floor(word.length / 2);
+  const swappable = word[middle - 1] !== word[middle];
+  const variants: { kind: 'dropped' | 'swapped'; word: string }[] = [{ kind: 'dropped', word: word.slice(0, middle) + word.slice(middle + 1) }];
+  if (swappable) variants.push({ kind: 'swapped', word: word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1) });
+  return variants.map(({ kind, word: typo }) => ({ kind, query: words.map((w, i) => (i === longest ? typo : w)).join(' ') }));
+}
+
+/** The window with one extra common word a reader adds: "who" and "said" before it (a question), "the" inside it. */
+export function extraWordWindows(window: string): string[] {
+  const words = window.split(' ');
+  const middle = Math.ceil(words.length / 2);
+  return [`who ${window}`, `said ${window}`, [...words.slice(0, middle), 'the', ...words.slice(middle)].join(' ')];
+}

@@ -1,10 +1,11 @@
 /** The Content Security Policy holds: every page carries a strict one, no page reports a violation while a reader uses it, content cannot smuggle script into dist/. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { htmlFilesOf, pagesOf } from '../page-types.ts';
+import { htmlFilesOf, requiredPagesOf } from '../page-types.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 const dist = inject('distDir');
@@ -22,6 +23,23 @@ function policyOf(html: string): Map<string, string[]> | undefined {
       .filter((words) => words[0])
       .map(([name, ...sources]) => [name!, sources]),
   );
+}
+
+/** The inline scripts a browser would run (no src; no type, a JavaScript type or module: data blocks such as JSON-LD never run). */
+function runnableInlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes))
+    .filter(([, attributes = '']) => {
+      const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
+      return type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/.test(type);
+    })
+    .map(([, , body = '']) => body);
+}
+
+/** An inline script the page's policy does not name by its SHA-256 hash (so a browser would refuse it, or the policy is too loose). */
+function unhashedScripts(html: string): string[] {
+  const allowed = policyOf(html)?.get('script-src') ?? [];
+  return runnableInlineScripts(html).filter((body) => !allowed.includes(`'sha256-${createHash('sha256').update(body).digest('base64')}'`));
 }
 
 let browser: Browser;
@@ -64,8 +82,18 @@ describe('security: the policy in dist', () => {
       const html = read(file);
       for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi)) found.push(`${file}: ${match[0].slice(0, 80)}`);
       for (const match of html.matchAll(/(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi)) found.push(`${file}: ${match[0]}`);
+      for (const body of unhashedScripts(html)) found.push(`${file}: unhashed inline script ${body.slice(0, 60)}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it('the inline-script check tells a hashed script from an unhashed one', () => {
+    const body = 'document.title = "x"';
+    const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+    const page = (policy: string, script: string) => `<meta http-equiv="content-security-policy" content="script-src 'self' ${policy}">${script}`;
+    expect(unhashedScripts(page(hash, `<script>${body}</script>`))).toEqual([]);
+    expect(unhashedScripts(page(hash, `<script type="module">${body};</script>`))).toEqual([`${body};`]);
+    expect(unhashedScripts(page('', `<script type="application/ld+json">{}</script><script src="/a.js"></script>`))).toEqual([]);
   });
 
   it('every link to another host opens with rel="noopener noreferrer"', () => {
@@ -117,10 +145,7 @@ async function useFeatures(page: Page) {
 }
 
 describe('security: in Chromium', () => {
-  const pages = pagesOf(dist);
-  it('the build has the core page types', () => {
-    for (const type of ['home', 'article', 'quote', 'person'] as const) expect(pages[type], type).toBeDefined();
-  });
+  const pages = requiredPagesOf(dist);
 
   for (const [type, path] of Object.entries(pages)) {
     it(`${type} page (${path}) › no CSP violation or console error while it is used`, async () => {
@@ -131,23 +156,29 @@ describe('security: in Chromium', () => {
         { permissions: ['clipboard-read', 'clipboard-write'] },
         (page) => watch(page, problems),
       );
-      await useFeatures(page);
-      expect(problems).toEqual([]);
-      expect(externalRequests).toEqual([]);
-      await close();
+      try {
+        await useFeatures(page);
+        expect(problems).toEqual([]);
+        expect(externalRequests).toEqual([]);
+      } finally {
+        await close();
+      }
     });
   }
 
   it('a violation would be caught: an injected inline script is refused and reported', async () => {
     const problems: string[] = [];
     const { page, close } = await openPage(browser, '/', {}, (page) => watch(page, problems));
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'document.title = "injected"';
-      document.body.append(script);
-    });
-    await expect.poll(() => problems.some((text) => text.startsWith('CSP violation: script-src'))).toBe(true);
-    expect(await page.title()).not.toBe('injected');
-    await close();
+    try {
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'document.title = "injected"';
+        document.body.append(script);
+      });
+      await expect.poll(() => problems.some((text) => text.startsWith('CSP violation: script-src'))).toBe(true);
+      expect(await page.title()).not.toBe('injected');
+    } finally {
+      await close();
+    }
   });
 });

@@ -79,6 +79,44 @@ describe('timeline › without JavaScript', () => {
   });
 });
 
+describe('timeline › labels as rendered', () => {
+  // The layout places labels with a width estimate; here Chromium measures the text it actually draws.
+  it('no event or milestone label in the wide chart overlaps another label or another event, and none leaves the chart', async () => {
+    await withPage(
+      '/timeline/',
+      async (page) => {
+        const found = await page.evaluate(() => {
+          type Box = { name: string; left: number; right: number; top: number; bottom: number };
+          const box = (el: Element, name: string): Box => {
+            const r = el.getBoundingClientRect();
+            return { name, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          };
+          const svg = document.querySelector('.tl-wide')!;
+          const eventLabels = [...svg.querySelectorAll('.tl-event')].flatMap((a) => {
+            const label = a.querySelector('.tl-label');
+            return label ? [{ own: a, box: box(label, label.textContent!) }] : [];
+          });
+          const milestoneLabels = [...svg.querySelectorAll('.tl-milestone text')].map((t) => box(t, t.textContent!));
+          const marks = [...svg.querySelectorAll('.tl-event')].map((a) => ({ own: a, box: box(a.querySelector('.tl-hit')!, (a as SVGAElement).dataset.id!) }));
+          const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const problems: string[] = [];
+          for (const [i, a] of eventLabels.entries()) {
+            for (const b of eventLabels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`${a.box.name} × ${b.box.name}`);
+            for (const m of marks) if (m.own !== a.own && overlap(a.box, m.box)) problems.push(`${a.box.name} × event ${m.box.name}`);
+          }
+          for (const [i, a] of milestoneLabels.entries()) for (const b of milestoneLabels.slice(i + 1)) if (overlap(a, b)) problems.push(`${a.name} × ${b.name}`);
+          const chart = box(svg, 'chart');
+          for (const label of [...eventLabels.map((l) => l.box), ...milestoneLabels]) if (label.right > chart.right || label.left < chart.left) problems.push(`${label.name} leaves the chart`);
+          return { problems, counted: eventLabels.length + milestoneLabels.length };
+        });
+        expect(found.counted).toBeGreaterThan(5);
+        expect(found.problems).toEqual([]);
+      },
+      { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } },
+    );
+  });
+});
+
 describe('timeline › keyboard', () => {
   it('Tab enters the chart once, arrows move in time order, Enter opens the details, Escape closes them', async () => {
     await withPage('/timeline/', async (page) => {

@@ -47,7 +47,7 @@ describe('exercise schema', () => {
 
 describe('other schemas', () => {
   it('requires kebab-case ids and http(s) source URLs', () => {
-    const source = { id: 'x', title: 'T', publisher: 'P', date: '2024-05', url: 'https://example.org', kind: 'news' };
+    const source = { id: 'x', title: 'T', publisher: 'P', date: '2024-05', url: 'https://example.org', kind: 'news', publisherType: 'news' };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(messages(sourceSchema.safeParse({ ...source, id: 'Not_Kebab' }))[0]).toContain('ids are kebab-case');
@@ -63,7 +63,7 @@ describe('other schemas', () => {
     expect(messages(sourceSchema.safeParse({ ...source, publisherType: 'news', copyOf: { publisher: 'Reuters' } }))).toEqual([
       'copyOf.kind: Invalid option: expected one of "reprint"|"repost"',
     ]);
-    expect(messages(sourceSchema.safeParse({ ...source, weak: '' }))).toEqual(['weak: Too small: expected string to have >=1 characters']);
+    expect(messages(sourceSchema.safeParse({ ...source, publisherType: 'news', weak: '' }))).toEqual(['weak: Too small: expected string to have >=1 characters']);
   });
   it('a person needs a source for their title', () => {
     const person = { id: 'a', name: 'A', title: 'T', organisation: 'O', bio: 'B', sources: [] };

@@ -1,19 +1,16 @@
+/** The indexer's own work on a throwaway site: which pages it indexes, what it leaves out of dist/, and the vocabulary it writes. The site's real index is tested on the build (tests/e2e/search-index.test.ts). */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/indexer.ts';
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+import { buildSearchIndex, type IndexReport } from '../../src/search/indexer.ts';
+import { vocabularyFile } from '../../src/search/vocabulary.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'search-index-'));
-let fragments: Fragment[] = [];
+let urls: string[] = [];
+let contents: string[] = [];
+let report: IndexReport;
 
 function page(path: string, body: string) {
   mkdirSync(join(site, path), { recursive: true });
@@ -21,38 +18,32 @@ function page(path: string, body: string) {
 }
 
 beforeAll(async () => {
-  // A timeline event page marked up as the README asks the timeline pages to be.
-  page(
-    'timeline/2023-07-northern-interaction',
-    `<article data-pagefind-body data-pagefind-meta="type[data-type], date[data-date], kind[data-kind]" data-pagefind-filter="type[data-type], kind[data-kind]"
-       data-type="event" data-date="20–23 July 2023" data-kind="naval">
-       <meta data-pagefind-filter="year[content]" content="2023" />
-       <meta data-pagefind-filter="year[content]" content="2024" />
-       <h1>Northern/Interaction-2023</h1><p>Naval drills in the Sea of Japan.</p></article>`,
-  );
+  page('notes/one', '<main data-pagefind-body><h1>Naval drills</h1><p>Ships sailed in the Sea of Japan, again and again.</p></main>');
   page('quotes', '<main><h1>Quotes</h1><p>An index page without data-pagefind-body.</p></main>');
-  await buildSearchIndex(site);
+  report = await buildSearchIndex(site);
   const dir = join(site, 'pagefind', 'fragment');
-  fragments = readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString().slice('pagefind_dcd'.length)) as Fragment);
+  const fragments = readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString().slice('pagefind_dcd'.length)) as { url: string; content: string });
+  urls = fragments.map((f) => f.url);
+  contents = fragments.map((f) => f.content);
 }, 60_000);
 
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-describe('search › index', () => {
-  it('indexes a timeline event page with type=event, kind and year filters and its meta', () => {
-    const event = fragments.find((f) => f.url === '/timeline/2023-07-northern-interaction/');
-    expect(event?.filters).toEqual({ type: ['event'], kind: ['naval'], year: ['2023', '2024'] });
-    expect(event?.meta).toMatchObject({ type: 'event', kind: 'naval', date: '20–23 July 2023', title: 'Northern/Interaction-2023' });
-  });
-
+describe('search › indexer', () => {
   it('skips pages without data-pagefind-body and the site chrome around it', () => {
-    expect(fragments.map((f) => f.url)).toEqual(['/timeline/2023-07-northern-interaction/']);
-    expect(fragments[0]!.content).not.toContain('Site chrome');
+    expect(urls).toEqual(['/notes/one/']);
+    expect(contents[0]).not.toContain('Site chrome');
   });
 
   it('writes the engine and index but not Pagefind’s unused ready-made UIs', () => {
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(site, 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(site, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
+  });
+
+  it('writes the indexed words (the title too) as the correction vocabulary, most frequent first', () => {
+    const words = readFileSync(join(site, 'pagefind', vocabularyFile), 'utf8').trim().split('\n');
+    expect(words).toEqual(['again', 'drills', 'naval', 'and', 'japan', 'sailed', 'sea', 'ships', 'the']);
+    expect(report.words).toBe(9);
   });
 });

@@ -1,41 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
 import type { Root } from 'hast';
-import { hitsOf } from '../../src/search/engine.ts';
+import { hitsOf, type PagefindData } from '../../src/search/hits.ts';
 import { groupHits } from '../../src/search/results.ts';
 import { readSearchState, writeSearchState } from '../../src/search/search-state.ts';
 import { rehypeSearchAnchors } from '../../src/search/rehype-search-anchors.ts';
 
-const page = (meta: Record<string, string>, sub_results: Parameters<typeof hitsOf>[0]['sub_results'] = []) => ({
+/** A page result as Pagefind returns it, its text split into words as Pagefind counts them. */
+const page = (meta: Record<string, string>, content: string, more: Partial<PagefindData> = {}): PagefindData => ({
   url: '/quotes/rounds-second-front/',
   excerpt: 'a <mark>second</mark> <mark>front</mark>',
+  content,
+  locations: [],
+  anchors: [],
   meta,
-  sub_results,
+  sub_results: [],
+  ...more,
 });
 
 describe('search › results', () => {
   it('a quote page result leads to the quote’s place in the article, with its speaker and date', () => {
-    const [hit] = hitsOf(page({ type: 'quote', title: '“a second front”', place: '/articles/a/#rounds-second-front', speaker: 'Mike Rounds', date: '2 May 2024' }));
+    const [hit] = hitsOf(page({ type: 'quote', title: '“a second front”', place: '/articles/a/#rounds-second-front', speaker: 'Mike Rounds', date: '2 May 2024' }, '“a second front” Mike Rounds', { locations: [1, 2] }), ['second', 'front']);
     expect(hit).toMatchObject({ kind: 'quote', url: '/articles/a/#rounds-second-front', speaker: 'Mike Rounds', date: '2 May 2024' });
+    expect(hit!.quality).toMatchObject({ titleCover: 1, phrase: true, cover: 1, span: 2 });
   });
 
-  it('an article result splits into its best sub-results: sections, quotes with their speaker, notes', () => {
-    const hits = hitsOf({
-      ...page({ type: 'article', title: 'The article' }),
-      url: '/articles/a/',
-      sub_results: [
-        { title: 'The article', url: '/articles/a/', excerpt: 'x', locations: [1] },
-        { title: 'The second front', url: '/articles/a/#second-front', excerpt: 'x', locations: [5, 6, 7], anchor: { element: 'h2', id: 'second-front' } },
-        { title: '“a second front,” — Mike Rounds', url: '/articles/a/#rounds-second-front', excerpt: 'x', locations: [8, 9], anchor: { element: 'span', id: 'rounds-second-front' } },
-        { title: 'Note: Senator Mike Rounds', url: '/articles/a/#note-rounds', excerpt: 'x', locations: [10, 11], anchor: { element: 'aside', id: 'note-rounds' } },
-      ],
-    });
-    expect(hits.map((hit) => [hit.kind, hit.url])).toEqual([
-      ['section', '/articles/a/#second-front'],
-      ['quote', '/articles/a/#rounds-second-front'],
-      ['note', '/articles/a/#note-rounds'],
+  it('an article result splits into its best passages: a quote naming the words first, a section landing on its paragraph, a note', () => {
+    //               0        1       2      3      4      5  6   7     8      9   10    11 12     13      14   15    16    17     18
+    const content = 'Warnings Senator Rounds warned of a second front in Asia. A second front, Note Senator Mike Rounds second front';
+    const hits = hitsOf(
+      page({ type: 'article', title: 'The article' }, content, {
+        url: '/articles/a/',
+        anchors: [
+          { element: 'h2', id: 'warnings', location: 0 },
+          { element: 'p', id: 'p-senator', location: 1 },
+          { element: 'span', id: 'rounds-second-front', location: 10 },
+          { element: 'aside', id: 'note-rounds', location: 13 },
+        ],
+        sub_results: [
+          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [6, 7], anchor: { element: 'h2', id: 'warnings', location: 0 } },
+          { title: 'A second front, — Mike Rounds', url: '/articles/a/#rounds-second-front', excerpt: 'x', locations: [11, 12], anchor: { element: 'span', id: 'rounds-second-front', location: 10 } },
+          { title: 'Note: Senator Mike Rounds', url: '/articles/a/#note-rounds', excerpt: 'x', locations: [17, 18], anchor: { element: 'aside', id: 'note-rounds', location: 13 } },
+        ],
+      }),
+      ['second', 'front'],
+    );
+    expect(hits.map((hit) => [hit.kind, hit.url, hit.title])).toEqual([
+      ['quote', '/articles/a/#rounds-second-front', 'A second front,'],
+      ['section', '/articles/a/#p-senator', 'Warnings'],
+      ['note', '/articles/a/#note-rounds', 'Note: Senator Mike Rounds'],
     ]);
-    expect(hits[1]).toMatchObject({ title: '“a second front,”', speaker: 'Mike Rounds' });
+    expect(hits[0]).toMatchObject({ speaker: 'Mike Rounds' });
+  });
+
+  it('words found after a quote, in the rest of its paragraph, make a passage hit on that paragraph, titled by its section', () => {
+    //               0        1       2      3     4           5           6   7 8        9  10
+    const content = 'Warnings Senator Rounds said: “unlimited” partnership and a lifeline to Russia.';
+    const hits = hitsOf(
+      page({ type: 'article', title: 'The article' }, content, {
+        url: '/articles/a/',
+        anchors: [
+          { element: 'h2', id: 'warnings', location: 0 },
+          { element: 'p', id: 'p-senator', location: 1 },
+          { element: 'span', id: 'xi-unlimited', location: 4 },
+        ],
+        sub_results: [
+          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [], anchor: { element: 'h2', id: 'warnings', location: 0 } },
+          { title: '“unlimited” — Xi Jinping', url: '/articles/a/#xi-unlimited', excerpt: 'a <mark>lifeline</mark>', locations: [8], anchor: { element: 'span', id: 'xi-unlimited', location: 4 } },
+        ],
+      }),
+      ['lifeline'],
+    );
+    expect(hits[0]).toMatchObject({ kind: 'section', url: '/articles/a/#p-senator', title: 'Warnings' });
+    expect(hits[0]!.speaker).toBeUndefined();
+  });
+
+  it('a quote page found only by its context paragraph is left out (the article passage is the hit); found by its speaker, it stays', () => {
+    const quotePage = (terms: string[]) =>
+      hitsOf(page({ type: 'quote', title: '“unlimited”', speaker: 'Xi Jinping', place: '/articles/a/#xi' }, '“unlimited” Xi Jinping Context a lifeline to Russia', { locations: [0, 1, 2, 5] }), terms);
+    expect(quotePage(['lifeline'])).toEqual([]);
+    expect(quotePage(['jinping'])).toHaveLength(1);
+    expect(quotePage(['unlimited'])).toHaveLength(1);
   });
 
   it('groups hits by type, the group of the best hit first', () => {

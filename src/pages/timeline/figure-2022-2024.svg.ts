@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import Timeline from '../../timeline/Timeline.astro';
 import { getEventsAndMilestones } from '../../timeline/queries.ts';
-import { figureContent } from '../../timeline/figure.ts';
+import { figureContent, figureLayoutOptions } from '../../timeline/figure.ts';
 
 export const GET: APIRoute = async () => {
   const { events, milestones } = await getEventsAndMilestones();
   const shown = figureContent(events, milestones);
   const container = await experimental_AstroContainer.create();
   const svg = await container.renderToString(Timeline, {
-    props: { events: shown.events, milestones: shown.milestones, emphasised: shown.emphasised, idPrefix: 'figure', standalone: true },
+    props: { events: shown.events, milestones: shown.milestones, wide: figureLayoutOptions, idPrefix: 'figure', standalone: true },
   });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

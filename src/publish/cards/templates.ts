@@ -1,5 +1,6 @@
 /** The three card layouts (article, quote, timeline event) as satori trees, in the site's colours and typography. */
 import { formatDate } from '../../content/dates.ts';
+import { kindLabel } from '../../timeline/data.ts';
 import { el, type CardChild, type CardNode } from './render.ts';
 
 const colours = { bg: '#fdfcf9', fg: '#1d1d1b', muted: '#595650', rule: '#d9d4c7', accent: '#8a2d1c', accentBg: '#f6ece6', mark: '#fff1a8' };
@@ -96,11 +97,6 @@ export function fractionalYear(date: string, end = false): number {
   if (!month) return year + (end ? 1 : 0);
   if (!day) return year + (month - (end ? 0 : 1)) / 12;
   return year + (month - 1) / 12 + (day - (end ? 0 : 1)) / 365;
-}
-
-export function kindLabel(kind: string): string {
-  const label = kind.replace(/-/g, ' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** Dates as read on the site: "20–23 July 2023" style ranges are written out in full for clarity. */

@@ -1,0 +1,103 @@
+/** Source types and attestation as a reader meets them: on event pages, on /sources/, and in the data downloads. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
+
+interface SourceRecord {
+  id: string;
+  url: string;
+  publisher: string;
+  publisherType: string;
+  state: string | null;
+  copyOf: { publisher: string; kind: string } | null;
+  weak: string | null;
+}
+interface EventRecord {
+  id: string;
+  partners: string[];
+  attestation: string;
+  sources: SourceRecord[];
+}
+
+let browser: Browser;
+let events: EventRecord[];
+let sources: SourceRecord[];
+const json = async (path: string) => (await fetch(new URL(path, baseURL()))).json();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  events = (await json('/data/exercises.json')).events;
+  sources = (await json('/data/sources.json')).sources;
+});
+afterAll(async () => browser?.close());
+
+async function withPage(path: string, run: (page: Page) => Promise<void>) {
+  const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
+  try {
+    await run(page);
+  } finally {
+    await close();
+  }
+}
+
+/** What a reader must see beside a source, read from its record: the state of state media, the original of a copy. */
+function expectedWords(source: SourceRecord): string {
+  if (source.publisherType === 'repost') return `repost of ${source.copyOf!.publisher}`;
+  if (source.publisherType === 'state-media') return `state media (${source.state})`;
+  return source.copyOf ? `reprint of ${source.copyOf.publisher}` : source.publisherType === 'news' ? 'independent news' : source.publisherType;
+}
+
+describe('sources › event pages', () => {
+  it('each source is shown with its type, and the event says who attests it, in agreement with the data', async () => {
+    const byAttestation = new Map(events.map((e) => [e.attestation, e]));
+    expect([...byAttestation.keys()]).toContain('independent');
+    expect([...byAttestation.keys()]).toContain('participants-state-media');
+    for (const event of byAttestation.values()) {
+      await withPage(`/timeline/${event.id}/`, async (page) => {
+        const attested = page.locator('.event-facts dd[data-attestation]');
+        expect(await attested.getAttribute('data-attestation')).toBe(event.attestation);
+        expect(await attested.textContent()).toBe(
+          event.attestation === 'independent' ? 'Independent or official source' : event.attestation === 'reposts-only' ? 'Only reposts' : 'Only the participants’ state media',
+        );
+        for (const source of event.sources) {
+          const item = page.locator('li', { has: page.locator(`a[href="${source.url}"]`) }).first();
+          expect(await item.locator('.source-type').textContent()).toContain(expectedWords(source));
+        }
+      });
+    }
+  });
+  it('an event attested only by the participants’ state media has no source outside them', () => {
+    for (const event of events.filter((e) => e.attestation === 'participants-state-media')) {
+      for (const source of event.sources) {
+        expect(source.publisherType === 'repost' || (source.publisherType === 'state-media' && event.partners.includes(source.state!)), `${event.id}: ${source.id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('sources › /sources/ and the downloads', () => {
+  it('/sources/ labels every source with its type and gives the reason a weak one is kept', async () => {
+    await withPage('/sources/', async (page) => {
+      for (const source of sources) {
+        const item = page.locator(`li#source-${source.id}`);
+        expect(await item.locator('.source-type').textContent(), source.id).toContain(expectedWords(source));
+        if (source.weak) expect(await item.textContent(), source.id).toContain(source.weak);
+      }
+    });
+  });
+  it('the CSV carries each event’s attestation and its sources’ types, in the JSON’s order', async () => {
+    const csv = await (await fetch(new URL('/data/exercises.csv', baseURL()))).text();
+    const rows = csv.trimEnd().split('\r\n');
+    const header = rows[0]!.split(',');
+    const types = header.indexOf('source_types');
+    const attestation = header.indexOf('attestation');
+    expect(types).toBeGreaterThan(-1);
+    expect(attestation).toBeGreaterThan(-1);
+    // The columns from attestation on hold no commas, so the row is read from its end (summaries before them may be quoted).
+    const first = events[0]!;
+    const row = rows[1]!.split(',');
+    const cell = (index: number) => row[row.length - (header.length - index)];
+    expect(cell(attestation)).toBe(first.attestation);
+    expect(cell(types)).toBe(first.sources.map((s) => (s.state ? `state-media:${s.state}` : s.publisherType)).join('; '));
+  });
+});
