@@ -1,4 +1,4 @@
-/** Client script: landing on (or following) a #fragment opens the collapsed note holding the target, scrolls it clear of the sticky header and highlights it; old ids listed as aliases lead to their new place. */
+/** Client script: landing on (or following) a #fragment opens the collapsed note holding the target, scrolls it clear of the sticky header and highlights it (marking the words a search found); old ids listed as aliases lead to their new place. */
 
 const highlightClass = 'is-highlighted';
 
@@ -21,6 +21,29 @@ function scrollClearOfHeader(target: Element) {
   window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
 }
 
+/** Marks the words a search found (`?highlight=second+front`, set by the search results) where they begin a word inside the target. */
+function markSearchedWords(target: Element) {
+  const words = (new URLSearchParams(location.search).get('highlight') ?? '').split(/\s+/).filter((word) => word.length > 2);
+  if (words.length === 0 || target.querySelector('mark.search-mark')) return;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  for (const text of texts) {
+    const parts: (string | HTMLElement)[] = [];
+    let last = 0;
+    for (const match of text.data.matchAll(pattern)) {
+      const mark = document.createElement('mark');
+      mark.className = 'search-mark';
+      mark.textContent = match[0];
+      parts.push(text.data.slice(last, match.index), mark);
+      last = match.index + match[0].length;
+    }
+    if (parts.length > 0) text.replaceWith(...parts, text.data.slice(last));
+  }
+}
+
 function arrive() {
   const raw = decodeURIComponent(location.hash.slice(1));
   if (!raw) return;
@@ -31,6 +54,7 @@ function arrive() {
   for (const old of document.querySelectorAll(`.${highlightClass}`)) old.classList.remove(highlightClass);
   openEnclosingNotes(target);
   target.classList.add(highlightClass);
+  markSearchedWords(target);
   scrollClearOfHeader(target);
 }
 
