@@ -1,6 +1,34 @@
 /** Client script: landing on (or following) a #fragment opens the collapsed note holding the target, scrolls it clear of the sticky header and highlights it (marking the words a search found); old ids listed as aliases lead to their new place. */
 
+import { formatDate } from '../content/dates.ts';
+
 const highlightClass = 'is-highlighted';
+
+/**
+ * A passage edited after it was published carries data-revised="YYYY-MM-DD". A link made after the revision carries
+ * ?v=YYYY-MM-DD (copy link adds it); a link without it, or with an earlier date, was made before: the reader is told,
+ * once, above the passage, with a button to dismiss the note.
+ */
+function noteRevision(target: Element) {
+  document.querySelector('.revised-note')?.remove();
+  const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
+  const made = new URLSearchParams(location.search).get('v');
+  if (!revised || (made && made >= revised)) return;
+  const note = document.createElement('p');
+  note.className = 'revised-note';
+  note.setAttribute('role', 'note');
+  note.textContent = `This passage was revised on ${formatDate(revised)}, after this link was made. `;
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = 'Dismiss';
+  dismiss.setAttribute('aria-label', 'Dismiss the note on the revision');
+  dismiss.addEventListener('click', () => {
+    note.remove();
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+  });
+  note.append(dismiss);
+  target.before(note);
+}
 
 /** Old fragment ids that moved, from data-fragment-aliases="old:new old2:new2" (content/aliases.yaml). */
 function aliases(): Map<string, string> {
@@ -55,7 +83,8 @@ function arrive() {
   openEnclosingNotes(target);
   target.classList.add(highlightClass);
   markSearchedWords(target);
-  scrollClearOfHeader(target);
+  noteRevision(target);
+  scrollClearOfHeader(document.querySelector('.revised-note') ?? target);
 }
 
 arrive();
