@@ -122,6 +122,8 @@ export const exerciseSchema = z
         .number()
         .min(-180, 'longitude must be between -180 and 180')
         .max(180, 'longitude must be between -180 and 180'),
+      /** True when the point only stands for a sea, a region or an undisclosed site, rather than marking the place itself. */
+      representative: z.boolean().optional(),
     }),
     regions: z.array(z.enum(regionFlags)).default([]),
     summary: z.string().min(1).describe('Two or three sentences in the site’s own words.'),
@@ -183,6 +185,8 @@ export const articleSchema = z.strictObject({
   outlets: z.array(contentId).min(1, 'name the outlets the article credits, as source ids'),
   summary: z.string().min(1),
   featured: z.boolean().default(false),
+  /** A draft is checked like any article but only `npm run dev` shows it (marked); see src/content/publishing.ts. */
+  draft: z.boolean().default(false),
   /** The quotes the article's "Key quotes" box repeats, by id, in this order (default: every quote longer than three words). */
   keyQuotes: z.array(contentId).optional(),
 });

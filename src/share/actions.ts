@@ -8,6 +8,8 @@ interface Shareable {
   /** What is shared, for button names: "The drills", "quote by Ada Example". */
   label: string;
   quote?: { text: string; speakerName: string; speakerTitle: string };
+  /** The iframe code of the page's embeddable version (data-share-embed), for "Copy embed code". */
+  embed?: string;
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
@@ -59,12 +61,15 @@ function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
   const target = document.getElementById(id);
   if (!target) return undefined;
   const quote = target.matches('[data-quote]') ? quoteOf(target) : undefined;
+  // A revised passage's link says it was made after the revision, so its reader gets no "revised" note.
+  const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
+  const page = revised ? `${canonical}?v=${revised}` : canonical;
   if (quote) {
     const fragment = textFragment({ quote: quote.text, before: textBefore(target), pageText: document.body.textContent ?? '' });
-    return { url: `${canonical}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
+    return { url: `${page}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
   }
   const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
-  return { url: `${canonical}#${id}`, label: label.trim() };
+  return { url: `${page}#${id}`, label: label.trim() };
 }
 
 function shareIcon(): SVGSVGElement {
@@ -130,6 +135,8 @@ function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
       quoteCitation({ ...quote, articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url });
     menu.append(menuButton('Copy quote with citation', () => copy(citation(), 'Quote with citation copied')));
   }
+  const { embed } = shareable;
+  if (embed) menu.append(menuButton('Embed: copy the iframe code', () => copy(embed, 'Embed code copied: paste it into your page')));
   if (typeof navigator.share === 'function') {
     menu.append(
       menuButton('Share…', async () => {
@@ -167,7 +174,7 @@ function addButtons() {
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
     const quote = quoteOf(here);
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote, embed: here.dataset.shareEmbed };
     const label = document.createElement('span');
     label.className = 'share-here-label';
     label.textContent = 'Share';
