@@ -78,10 +78,10 @@ export function remarkQuote({ registry }: QuoteOptions) {
         htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
           htmlElement(
             'button',
-            { className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}` },
+            { type: 'button', className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}` },
             [text(surname)],
           ),
-          htmlElement('span', { className: ['speaker-card'], id: `${id}-who`, popover: '' }, [
+          htmlElement('span', { className: ['speaker-card'], id: `${id}-who`, popover: 'auto' }, [
             htmlElement('a', { href: withBase(`/people/${speakerId}/`) }, [htmlElement('strong', {}, [text(speaker.name)])]),
             text(` ${speaker.title}`),
           ]),
