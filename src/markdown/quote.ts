@@ -107,6 +107,7 @@ function speakerTag(quoteId: string, speakers: readonly Person[]) {
     htmlElement(
       'button',
       {
+        type: 'button',
         className: ['speaker'],
         popoverTarget: `${quoteId}-who`,
         // A joint tag's visible "Xi and Putin" leads its name, so what is seen is what is announced.
@@ -116,7 +117,7 @@ function speakerTag(quoteId: string, speakers: readonly Person[]) {
     ),
     htmlElement(
       'span',
-      { className: ['speaker-card'], id: `${quoteId}-who`, popover: '' },
+      { className: ['speaker-card'], id: `${quoteId}-who`, popover: 'auto' },
       speakers.flatMap((person, i) => [
         ...(i > 0 ? [text(' ')] : []),
         htmlElement('a', { href: withBase(`/people/${person.id}/`) }, [htmlElement('strong', {}, [text(person.name)])]),

@@ -11,6 +11,8 @@ interface Shareable {
   label: string;
   /** A quote's id: its words, speakers and sources come from /data/quotes.json when the menu opens. */
   quoteId?: string;
+  /** The iframe code of the page's embeddable version (data-share-embed), for "Copy embed code". */
+  embed?: string;
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
@@ -135,6 +137,8 @@ async function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
       menu.append(menuButton('Copy the article’s wording (its rendering)', () => copy(renderingCitation(record, cited), 'The article’s wording copied, labelled as its rendering')));
     }
   }
+  const { embed } = shareable;
+  if (embed) menu.append(menuButton('Embed: copy the iframe code', () => copy(embed, 'Embed code copied: paste it into your page')));
   if (typeof navigator.share === 'function') {
     const text = record ? `“${record.reported[0]?.text ?? record.articleWording}” (${record.speakers.map((s) => s.name).join(' and ')})` : undefined;
     menu.append(
@@ -172,7 +176,7 @@ function addButtons() {
     if (shareable) addShareButton(anchor, shareable);
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quoteId: here.dataset.quoteId };
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quoteId: here.dataset.quoteId, embed: here.dataset.shareEmbed };
     const label = document.createElement('span');
     label.className = 'share-here-label';
     label.textContent = 'Share';
