@@ -28,7 +28,7 @@ describe('quote', () => {
     expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example"><span aria-hidden="true">#</span></a></span>');
     expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
     expect(html).toContain(
-      '<span class="speaker-tag" data-editorial="" data-pagefind-ignore=""><button class="speaker" popovertarget="ada-why-not-who" aria-label="Speaker: Ada Example, Director of Examples">Example</button><span class="speaker-card" id="ada-why-not-who" popover=""><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples</span></span>',
+      '<span class="speaker-tag" data-editorial="" data-pagefind-ignore=""><button type="button" class="speaker" popovertarget="ada-why-not-who" aria-label="Speaker: Ada Example, Director of Examples">Example</button><span class="speaker-card" id="ada-why-not-who" popover="auto"><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples</span></span>',
     );
     expect(annotations.quotes).toEqual([
       expect.objectContaining({ id: 'ada-why-not', speaker: 'ada-example', text: 'We don’t see why they wouldn’t.', source: 'example-hearing' }),
