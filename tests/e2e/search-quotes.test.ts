@@ -5,7 +5,8 @@ import { baseURL, launchBrowser, openPage } from './browser.ts';
 import { dialogInput, dialogResults, openDialogWithSlash, typeSearch } from './search-helpers.ts';
 import { quoteWindows, styleWindow, windowStyles, withoutPunctuation } from './search-windows.ts';
 
-const simplified = (text: string) => withoutPunctuation(text).toLowerCase();
+// Compared as search reads words: a hyphen or a space between two words is the same (“joint-force”, “joint force”).
+const simplified = (text: string) => withoutPunctuation(text.replace(/[-‐–]/g, ' ')).toLowerCase();
 
 interface BuiltQuote {
   /** Where the quote stands: /articles/<slug>/#<quote-id>. */
@@ -67,8 +68,8 @@ describe('search › quotes', () => {
           // A quote found by its own page says which wording matched: one that holds the words searched for.
           const named = /Matched: (.+?)(?: · |$)/.exec(found?.meta ?? '')?.[1];
           const holds = (name: string) => simplified(quote.all.get(name) ?? '').includes(simplified(window));
-          if (found && style === 'as written' && (!named || !holds(named))) unnamed.push(`${query} → ${found.meta || 'no meta'}, wanted a wording holding it (${quote.wording})`);
-          else misses.push(`${query}  →  wanted ${quote.place}, top 3: ${hits.slice(0, 3).map((h) => h.href).join(', ') || 'nothing'}`);
+          if (!found) misses.push(`${query}  →  wanted ${quote.place}, top 3: ${hits.slice(0, 3).map((h) => h.href).join(', ') || 'nothing'}`);
+          else if (style === 'as written' && (!named || !holds(named))) unnamed.push(`${query} → ${found.meta || 'no meta'}, wanted a wording holding it (${quote.wording})`);
         }
       }
     }
