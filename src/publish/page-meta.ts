@@ -1,11 +1,10 @@
 /** Builds each kind of page's ShareMeta (card, times, JSON-LD) from content, so pages only pass it on to Base. */
 import type { Exercise, Source } from '../content/schemas.ts';
 import type { ArticleMeta } from '../content/schemas.ts';
-import { formatDate } from '../content/dates.ts';
+import { formatDate, formatDateRange } from '../content/dates.ts';
 import { cardPaths, type ShareMeta } from './meta.ts';
 import { site } from '../site.ts';
 import { eventJsonLd, newsArticleJsonLd, quotationJsonLd, webSiteJsonLd } from './json-ld.ts';
-import { eventDates } from './cards/templates.ts';
 import { citedWords, saidOn, speakersWithTitles, type QuoteFacts } from '../quotes/present.ts';
 
 export function homeMeta(description: string): ShareMeta {
@@ -73,7 +72,7 @@ export function eventMeta(event: Exercise, sources: Source[]): ShareMeta {
   const image = cardPaths.event(event.id);
   return {
     type: 'website',
-    image: { path: image, alt: `Card: ${event.name}, ${eventDates(event)}, ${event.location.name}, marked on a timeline of China–Russia joint exercises.` },
+    image: { path: image, alt: `Card: ${event.name}, ${formatDateRange(event.start, event.end)}, ${event.location.name}, marked on a timeline of China–Russia joint exercises.` },
     jsonLd: eventJsonLd(event, `/timeline/${event.id}/`, image, sources),
   };
 }

@@ -1,5 +1,5 @@
 /** The timeline's words and records: kind and region labels, date ranges, accessible names, and the JSON/CSV download rows. */
-import { formatDate } from '../content/dates.ts';
+import { formatDateRange } from '../content/dates.ts';
 import type { Exercise, Source } from '../content/schemas.ts';
 import { exerciseKinds, regionFlags } from '../content/schemas.ts';
 import { withBase } from '../links/urls.ts';
@@ -29,19 +29,6 @@ export function kindLabel(kind: string): string {
 
 export function regionLabel(region: string): string {
   return (regionLabels as Record<string, string>)[region] ?? region;
-}
-
-/** "18–25 August 2005", "30 August – 2 September 2022", "April 2012", "July–August 2024". */
-export function formatDateRange(start: string, end?: string): string {
-  if (!end || end === start) return formatDate(start);
-  const a = formatDate(start).split(' ');
-  const b = formatDate(end).split(' ');
-  // Drop the parts the two dates share at the end (year, then month).
-  let shared = 0;
-  while (shared < Math.min(a.length, b.length) - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
-  const head = a.slice(0, a.length - shared).join(' ');
-  const separator = a.length - shared > 1 ? ' – ' : '–';
-  return `${head}${separator}${b.join(' ')}`;
 }
 
 /** What a screen reader says for an event: name and dates first (the words the narrow chart shows), then kind and place. */

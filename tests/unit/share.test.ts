@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { textFragment, encodeTerm } from '../../src/share/text-fragment.ts';
 import { quoteCitation, renderingCitation } from '../../src/share/citation.ts';
 import { renderCardUncached, cardHash } from '../../src/publish/cards/render.ts';
-import { articleCard, eventCard, fitText, fractionalYear, quoteCard } from '../../src/publish/cards/templates.ts';
+import { articleCard, eventCard, fitText, quoteCard } from '../../src/publish/cards/templates.ts';
 import { pngSize } from '../../src/publish/png.ts';
 import { eventJsonLd, quotationJsonLd } from '../../src/publish/json-ld.ts';
 import { sitemapEntry, sitemapXml } from '../../src/publish/sitemap.ts';
@@ -92,11 +92,6 @@ describe('share › cards', () => {
   it('cuts long text at a word with an ellipsis', () => {
     expect(fitText('one two three four five', 12)).toBe('one two…');
     expect(fitText('short', 12)).toBe('short');
-  });
-  it('places partial dates on the year scale, end of period for ends', () => {
-    expect(fractionalYear('2023')).toBe(2023);
-    expect(fractionalYear('2023', true)).toBe(2024);
-    expect(fractionalYear('2023-07')).toBeCloseTo(2023.5);
   });
 });
 

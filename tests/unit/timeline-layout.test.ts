@@ -15,7 +15,7 @@ import {
   type VerticalItem,
   type TimelineEventInput,
 } from '../../src/timeline/layout/index.ts';
-import { formatDateRange } from '../../src/timeline/data.ts';
+import { formatDateRange } from '../../src/content/dates.ts';
 
 const kindOrder = ['naval', 'air-patrol', 'land'] as const;
 const ev = (id: string, kind: string, start: string, end?: string, precision: 'day' | 'month' | 'year' = 'day'): TimelineEventInput => ({

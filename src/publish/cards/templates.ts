@@ -1,5 +1,5 @@
 /** The three card layouts (article, quote, timeline event) as satori trees, in the site's colours and typography. */
-import { formatDate } from '../../content/dates.ts';
+import { dateSpan, formatDate, formatDateRange, yearFraction } from '../../content/dates.ts';
 import { kindLabel } from '../../timeline/data.ts';
 import { el, type CardChild, type CardNode } from './render.ts';
 
@@ -93,31 +93,19 @@ export interface EventCardInput extends EventSpan {
   all: EventSpan[];
 }
 
-/** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as a fractional year; `end` rounds to the end of the period. */
-export function fractionalYear(date: string, end = false): number {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  if (!month) return year + (end ? 1 : 0);
-  if (!day) return year + (month - (end ? 0 : 1)) / 12;
-  return year + (month - 1) / 12 + (day - (end ? 0 : 1)) / 365;
-}
-
-/** Dates as read on the site: "20–23 July 2023" style ranges are written out in full for clarity. */
-export function eventDates({ start, end }: EventSpan): string {
-  if (!end || end === start) return formatDate(start);
-  return `${formatDate(start)} – ${formatDate(end)}`;
-}
-
 function miniTimeline(event: EventSpan, all: EventSpan[]): CardNode {
   const width = 1000;
-  const first = Math.floor(Math.min(...all.map((e) => fractionalYear(e.start)), fractionalYear(event.start)));
-  const last = Math.ceil(Math.max(...all.map((e) => fractionalYear(e.end ?? e.start, true)), fractionalYear(event.end ?? event.start, true)));
-  const span = Math.max(1, last - first);
-  const x = (year: number) => Math.round(((year - first) / span) * width);
+  const spans = [...all, event].map((e) => dateSpan(e.start, e.end));
+  const first = Math.floor(Math.min(...spans.map((span) => yearFraction(span.start))));
+  const last = Math.ceil(Math.max(...spans.map((span) => yearFraction(span.end))));
+  const years = Math.max(1, last - first);
+  const x = (year: number) => Math.round(((year - first) / years) * width);
   const ticks: CardNode[] = all.map((other) =>
-    el('div', { position: 'absolute', left: x(fractionalYear(other.start)), top: 14, width: 3, height: 20, background: colours.rule }),
+    el('div', { position: 'absolute', left: x(yearFraction(dateSpan(other.start).start)), top: 14, width: 3, height: 20, background: colours.rule }),
   );
-  const markStart = x(fractionalYear(event.start));
-  const markWidth = Math.max(14, x(fractionalYear(event.end ?? event.start, true)) - markStart);
+  const span = dateSpan(event.start, event.end);
+  const markStart = x(yearFraction(span.start));
+  const markWidth = Math.max(14, x(yearFraction(span.end)) - markStart);
   return el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 36 },
     el('div', { display: 'flex', position: 'relative', width, height: 48 },
       el('div', { position: 'absolute', left: 0, top: 23, width, height: 2, background: colours.muted }),
@@ -132,7 +120,7 @@ export function eventCard(input: EventCardInput): CardNode {
     `Timeline · ${kindLabel(input.kind)}`,
     [
       el('div', { display: 'flex', fontSize: input.name.length > 40 ? 54 : 64, fontWeight: 600, lineHeight: 1.15, marginBottom: 16 }, fitText(input.name, 80)),
-      el('div', { display: 'flex', fontFamily: 'Sans', fontSize: 32, fontWeight: 700 }, eventDates(input)),
+      el('div', { display: 'flex', fontFamily: 'Sans', fontSize: 32, fontWeight: 700 }, formatDateRange(input.start, input.end)),
       el('div', { display: 'flex', fontFamily: 'Sans', fontSize: 28, color: colours.muted, marginTop: 6 }, fitText(`${input.location} · ${input.partners.join(', ')}`, 70)),
       miniTimeline(input, input.all),
     ],

@@ -1,15 +1,13 @@
 /** Events and milestones in time: the instants they cover, their order, and the whole years that hold them. */
 import { ascending, max, min } from 'd3-array';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { parseDate } from '../../content/dates.ts';
+import { utcYear } from 'd3-time';
+import { dateSpan, parseDate } from '../../content/dates.ts';
 import type { MilestoneInput, TimelineEventInput } from './types.ts';
 
 /** The time an event covers: from its first instant to the instant after its last day, month or year. */
-export function eventInterval(event: Pick<TimelineEventInput, 'start' | 'end' | 'precision'>): { start: Date; end: Date } {
-  const start = parseDate(event.start);
-  const last = parseDate(event.end ?? event.start);
-  const interval = event.precision === 'day' ? utcDay : event.precision === 'month' ? utcMonth : utcYear;
-  return { start, end: interval.offset(last, 1) };
+export function eventInterval(event: Pick<TimelineEventInput, 'start' | 'end'>): { start: Date; end: Date } {
+  // The schema makes an event's precision the one its dates are written with.
+  return dateSpan(event.start, event.end);
 }
 
 /** Drawn as a mark (a point in time) rather than a bar: a single known day. */
@@ -20,7 +18,7 @@ export function isSingleDay(event: Pick<TimelineEventInput, 'start' | 'end' | 'p
 /** Whole years that cover every event and milestone. */
 export function timeDomain(events: readonly TimelineEventInput[], milestones: readonly MilestoneInput[] = []): [Date, Date] {
   const starts = [...events.map((e) => eventInterval(e).start), ...milestones.map((m) => parseDate(m.date))];
-  const ends = [...events.map((e) => eventInterval(e).end), ...milestones.map((m) => utcDay.offset(parseDate(m.date), 1))];
+  const ends = [...events.map((e) => eventInterval(e).end), ...milestones.map((m) => dateSpan(m.date).end)];
   const first = min(starts) ?? new Date(Date.UTC(2005, 0, 1));
   const last = max(ends) ?? utcYear.offset(first, 1);
   const from = utcYear.floor(first);
