@@ -15,6 +15,7 @@ import { pagefindSearch } from './src/search/integration.ts';
 import { offlineEdition } from './src/offline/integration.ts';
 import { embedHostScript } from './src/embed/integration.ts';
 import { ownPagePolicies } from './src/publish/csp.ts';
+import { researchPackIntegration } from './src/research/integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Read when an article is rendered, not now: the content check reports YAML and Markdown mistakes together first,
@@ -28,7 +29,7 @@ export default defineConfig({
   // Pages are folders (/timeline/); 'ignore' lets the preview server answer /timeline too (hosts redirect it to /timeline/).
   trailingSlash: 'ignore',
   // The offline edition lists the finished build, so it runs after Pagefind has written the index.
-  integrations: [ownPagePolicies(), linksIntegration(), contentCheck(), sitemap(), pagefindSearch(), embedHostScript(), offlineEdition()],
+  integrations: [ownPagePolicies(), linksIntegration(), contentCheck(), sitemap(), pagefindSearch(), embedHostScript(), researchPackIntegration(), offlineEdition()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
