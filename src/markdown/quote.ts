@@ -130,5 +130,6 @@ function speakerTag(quoteId: string, speakers: readonly Person[]) {
 /** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
 function differsMarker(id: string) {
   // The link's name is its label; the sign it shows is hidden from screen readers, so name and visible text never disagree.
-  return htmlElement('a', { className: ['differs'], href: withBase(`/quotes/${id}/`), ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
+  // Editorial, like the speaker tag: not the article's text, so not in its search text or its passages' fingerprints.
+  return htmlElement('a', { className: ['differs'], href: withBase(`/quotes/${id}/`), dataEditorial: '', dataPagefindIgnore: '', ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
 }

@@ -83,7 +83,11 @@ describe('offline edition', () => {
 
   it('offline: searching words of a quote finds it, and its result lands on the quote', async () => {
     await page.goto(url('/quotes/'));
-    const quote = await page.$eval('blockquote.pull[cite]', (block) => ({ place: block.getAttribute('cite')!, text: block.textContent!.trim() }));
+    // A listed quote: the words as printed, and its place in the article (the caption's link into the article).
+    const quote = await page.$eval('figure.quote-figure', (figure) => {
+      const place = new URL(figure.querySelector<HTMLAnchorElement>('figcaption a[href*="/articles/"]')!.href);
+      return { place: place.pathname + place.hash, text: figure.querySelector('blockquote')!.textContent!.trim() };
+    });
     await openDialogWithSlash(page);
     const words = quote.text.replace(/[“”"]/g, '').split(/\s+/).slice(0, 5).join(' ');
     const hits = await typeSearch(page, dialogInput, dialogResults, words);
