@@ -5,7 +5,7 @@ import { withBase } from './links/urls.ts';
 export const previewOrigin = 'http://localhost:4321';
 
 /** The origin of SITE_URL (https://host, no path: a sub-path is BASE_PATH's job), or the preview server's. */
-export function siteOrigin(raw: string | undefined): string {
+function siteOrigin(raw: string | undefined): string {
   if (!raw) return previewOrigin;
   let url: URL;
   try {

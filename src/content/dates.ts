@@ -37,7 +37,7 @@ export function formatDateRange(start: string, end?: string): string {
 }
 
 /** The interval a date written as YYYY, YYYY-MM or YYYY-MM-DD stands for: its year, month or day. */
-export function precisionInterval(date: string) {
+function precisionInterval(date: string) {
   const parts = date.split('-').length;
   return parts >= 3 ? utcDay : parts === 2 ? utcMonth : utcYear;
 }

@@ -9,7 +9,7 @@ export interface ContentProblem {
   message: string;
 }
 
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 

@@ -72,10 +72,6 @@ export async function getSourceMap() {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 }
 
-export async function getPerson(id: string) {
-  return (await getEntry('people', id))?.data;
-}
-
 /** Source ids an article uses, in the order a reader meets them. */
 export function sourcesUsed(annotations: Annotations, outlets: readonly string[]): string[] {
   const ids = [

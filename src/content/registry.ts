@@ -35,7 +35,7 @@ export type ContentProblemPlace = Pick<ContentProblem, 'file' | 'line' | 'column
 export type CollectionName = keyof typeof collectionPaths;
 
 /** Where each collection lives under the content folder: a folder of YAML lists, or one file. */
-export const collectionPaths = {
+const collectionPaths = {
   people: 'people',
   sources: 'sources',
   exercises: 'exercises',

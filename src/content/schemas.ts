@@ -2,11 +2,11 @@
 import { z } from 'astro/zod';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const contentId = z
+const contentId = z
   .string()
   .regex(idPattern, 'ids are kebab-case: lower-case letters, digits and single hyphens, like "avril-haines"');
 
-export const precisions = ['day', 'month', 'year'] as const;
+const precisions = ['day', 'month', 'year'] as const;
 export type Precision = (typeof precisions)[number];
 
 const datePatterns: Record<Precision, RegExp> = {
@@ -26,12 +26,12 @@ export function precisionOf(value: string): Precision | undefined {
 }
 
 /** A calendar date written as YYYY-MM-DD, YYYY-MM or YYYY. */
-export const partialDate = z.string().refine((value) => precisionOf(value) !== undefined, {
+const partialDate = z.string().refine((value) => precisionOf(value) !== undefined, {
   message: 'is not a date: write YYYY-MM-DD (or YYYY-MM / YYYY with a matching precision), for example 2024-05-02',
 });
 
 /** A full calendar date, YYYY-MM-DD. */
-export const dayDate = z.preprocess(
+const dayDate = z.preprocess(
   // Astro's front-matter parser turns unquoted dates into Date objects; compare them as written.
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().refine((value) => precisionOf(value) === 'day', {
@@ -39,13 +39,13 @@ export const dayDate = z.preprocess(
   }),
 );
 
-export const sourceKinds = ['hearing', 'report', 'news', 'statement', 'reference', 'data'] as const;
+const sourceKinds = ['hearing', 'report', 'news', 'statement', 'reference', 'data'] as const;
 
 /** Who wrote a page's text: for a reprint, the original publisher's type; a mirror or blog copy is a repost. */
 export const publisherTypes = ['official', 'news', 'state-media', 'research', 'repost'] as const;
 export type PublisherType = (typeof publisherTypes)[number];
 /** A licensed reprint on a newspaper's or agency's site, or a repost (mirror, blog, aggregator, content farm). */
-export const copyKinds = ['reprint', 'repost'] as const;
+const copyKinds = ['reprint', 'repost'] as const;
 
 export const sourceSchema = z
   .strictObject({
@@ -195,14 +195,14 @@ export const articleSchema = z.strictObject({
 export type ArticleMeta = z.infer<typeof articleSchema>;
 
 /** How the article's wording of a quote relates to a wording an outlet printed. */
-export const quoteRelations = ['same', 'shortened', 'rendering'] as const;
+const quoteRelations = ['same', 'shortened', 'rendering'] as const;
 export type QuoteRelation = (typeof quoteRelations)[number];
 
 /** What kind of occasion a remark was made at. */
-export const occasions = ['hearing', 'press-conference', 'joint-statement', 'interview', 'speech', 'statement'] as const;
+const occasions = ['hearing', 'press-conference', 'joint-statement', 'interview', 'speech', 'statement'] as const;
 export type Occasion = (typeof occasions)[number];
 
-export const reportedWordingSchema = z.strictObject({
+const reportedWordingSchema = z.strictObject({
   text: z.string().min(1).describe('The words exactly as the outlet printed them, copied from the page that was read.'),
   source: contentId.describe('The source id of the page that was read.'),
   outlet: z.string().min(1).describe('Who printed these words (for a reprint: the original outlet).'),

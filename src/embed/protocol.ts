@@ -30,7 +30,7 @@ const token = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A place with only known keys, each an id-like token, or undefined when it is anything else. */
-export function parseState(value: unknown): TimelineState | undefined {
+function parseState(value: unknown): TimelineState | undefined {
   if (!isRecord(value)) return undefined;
   const state: TimelineState = {};
   for (const [key, entry] of Object.entries(value)) {

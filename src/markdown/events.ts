@@ -12,7 +12,7 @@ export interface EventsOptions {
 }
 
 /** The timeline URL that opens the first event and highlights the others. */
-export function timelineHref(ids: readonly string[]): string {
+function timelineHref(ids: readonly string[]): string {
   return withBase(`/timeline/?events=${ids.join(',')}#${ids[0]}`);
 }
 

@@ -25,7 +25,7 @@ function lineOffset(file: VFile): number {
   return saved.slice(0, saved.length - value.length).split('\n').length - 1;
 }
 
-export function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
+function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
   const path = file.path ? relative(root, file.path) : '<markdown>';
   const fatal = file.messages.filter((message) => message.fatal);
   const offset = fatal.length ? lineOffset(file) : 0;

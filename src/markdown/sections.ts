@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 
-export function sectionAnchor(id: string, label: string): Element {
+function sectionAnchor(id: string, label: string): Element {
   return h('a', { className: 'anchor', href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { className: 'visually-hidden' }, `Section titled “${label}”`),
     h('span', { ariaHidden: 'true' }, '#'),

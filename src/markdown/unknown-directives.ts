@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { directiveSyntax, isDirective, report } from './directive.ts';
 import { closest } from './registry-types.ts';
 
-export const knownDirectives = ['quote', 'note', 'person', 'org', 'place', 'cite', 'events'] as const;
+const knownDirectives = ['quote', 'note', 'person', 'org', 'place', 'cite', 'events'] as const;
 
 export function remarkUnknownDirectives() {
   return (tree: Root, file: VFile) => {

@@ -24,12 +24,12 @@ export interface OfflineManifest {
  */
 const skipped = [/^cards\//, /^about\//, /^_headers$/, /^_redirects$/, /^404\.html$/, /^robots\.txt$/, /^sitemap\.xml$/, /^sw\.js$/, /\.zip$/, /^data\/oembed\//, /^embed\//];
 
-export function isSaved(path: string): boolean {
+function isSaved(path: string): boolean {
   return !skipped.some((pattern) => pattern.test(path));
 }
 
 /** The URL a reader uses for a built file: a page's folder ("timeline/" for timeline/index.html), any other file as is. */
-export function urlOf(path: string): string {
+function urlOf(path: string): string {
   if (path === 'index.html') return '';
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

@@ -4,11 +4,11 @@ import { absoluteUrl as absolute, site } from '../site.ts';
 
 type Thing = Record<string, unknown>;
 
-export function publisher(): Thing {
+function publisher(): Thing {
   return { '@type': 'Organization', name: site.name, url: absolute('/'), logo: { '@type': 'ImageObject', url: absolute('/favicon.svg') } };
 }
 
-export function sourceWork(source: Source): Thing {
+function sourceWork(source: Source): Thing {
   return {
     '@type': source.kind === 'news' ? 'NewsArticle' : 'CreativeWork',
     name: source.title,
@@ -18,7 +18,7 @@ export function sourceWork(source: Source): Thing {
   };
 }
 
-export function personThing(person: Person): Thing {
+function personThing(person: Person): Thing {
   return { '@type': 'Person', name: person.name, jobTitle: person.title, affiliation: { '@type': 'Organization', name: person.organisation }, url: absolute(`/people/${person.id}/`) };
 }
 

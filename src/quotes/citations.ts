@@ -21,10 +21,10 @@ export const citationFiles = {
 export type CitationFile = keyof typeof citationFiles;
 
 /** A CSL date from YYYY-MM-DD, YYYY-MM or YYYY: as precise as it is written. */
-export const cslDate = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+const cslDate = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
 
 /** "Avril Haines" → family Haines, given Avril; a name written family-first ("Xi Jinping") stays whole, as written. */
-export function cslName(person: Pick<Person, 'name' | 'shortName'>): Record<string, string> {
+function cslName(person: Pick<Person, 'name' | 'shortName'>): Record<string, string> {
   if (person.name.endsWith(` ${person.shortName}`)) return { family: person.shortName, given: person.name.slice(0, -person.shortName.length - 1) };
   return { literal: person.name };
 }

@@ -3,7 +3,6 @@ import { formatDate } from '../content/dates.ts';
 import type { Person } from '../content/schemas.ts';
 import { joinNames } from '../markdown/quote.ts';
 
-export { joinNames };
 
 export interface QuoteFacts {
   /** The article's wording, without quotation marks. */

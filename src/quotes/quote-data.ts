@@ -1,7 +1,7 @@
 /** In the browser: the site's quote records (/data/quotes.json), fetched once, on the first interaction that needs them. */
 import type { QuoteRecordData } from './data.ts';
 
-export const quoteDataUrl = '/data/quotes.json';
+const quoteDataUrl = '/data/quotes.json';
 
 let loading: Promise<Map<string, QuoteRecordData>> | undefined;
 

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { absoluteUrl, site } from '../site.ts';
 import { packedFiles, packReadme, researchPack } from './pack.ts';
 
-export const packPath = 'data/two-fronts-research-pack.zip';
+const packPath = 'data/two-fronts-research-pack.zip';
 
 export function researchPackIntegration(): AstroIntegration {
   return {

@@ -217,7 +217,7 @@ function shownHits(pages: readonly PagefindData[], terms: readonly string[], typ
 }
 
 /** A place in an article, with the words searched for the article to mark there (src/share/arrival.ts). */
-export function withHighlight(url: string, terms: readonly string[]): string {
+function withHighlight(url: string, terms: readonly string[]): string {
   const hash = url.indexOf('#');
   if (!url.startsWith(withBase('/articles/')) || hash < 0) return url;
   return `${url.slice(0, hash)}?${new URLSearchParams({ highlight: terms.join(' ') })}${url.slice(hash)}`;

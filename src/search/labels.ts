@@ -24,7 +24,7 @@ export const groupLabels: Record<HitKind, string> = {
 export const filterLabels: Record<string, string> = { type: 'Type', speaker: 'Speaker', year: 'Year', kind: 'Event kind' };
 export const typeValueLabels: Record<string, string> = { quote: 'Quotes', article: 'Articles', event: 'Timeline events', person: 'People' };
 
-export function resultCountText(count: number, query: string): string {
+function resultCountText(count: number, query: string): string {
   if (!query) return count === 1 ? '1 result' : `${count} results`;
   if (count === 0) return `No results for “${query}”`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;

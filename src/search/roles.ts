@@ -4,7 +4,7 @@
 const skipped = new Set(['of', 'the', 'and', 'for']);
 
 /** Initials of the organisation's capitalised words, or undefined under three letters or when a word is not a plain capitalised word. */
-export function initialsOf(organisation: string): string | undefined {
+function initialsOf(organisation: string): string | undefined {
   const words = organisation.split(/\s+/).filter((word) => !skipped.has(word));
   if (words.length < 3 || !words.every((word) => /^[A-Z][a-z]+$/.test(word.replace(/'s$/, '')))) return undefined;
   return words.map((word) => word[0]).join('');

@@ -17,7 +17,7 @@ export function vocabularyFrom(text: string): Vocabulary {
 }
 
 /** Edits allowed for a word of this length: none under 4 letters (too many near neighbours), one up to 5, two beyond. */
-export function editsAllowed(length: number): number {
+function editsAllowed(length: number): number {
   return length < 4 ? 0 : length <= 5 ? 1 : 2;
 }
 

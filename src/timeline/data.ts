@@ -15,7 +15,7 @@ export const kindLabels: Record<(typeof exerciseKinds)[number], string> = {
   multilateral: 'Multilateral',
 };
 
-export const regionLabels: Record<(typeof regionFlags)[number], string> = {
+const regionLabels: Record<(typeof regionFlags)[number], string> = {
   'near-japan': 'Near Japan',
   'near-taiwan': 'Near Taiwan',
   'near-alaska': 'Near Alaska',

@@ -17,7 +17,7 @@ export interface MapFrame {
 }
 
 /** The mean longitude on the circle, so places either side of the antimeridian centre correctly. */
-export function centralLongitude(places: readonly Place[]): number {
+function centralLongitude(places: readonly Place[]): number {
   if (!places.length) return 110;
   const x = places.reduce((sum, p) => sum + Math.cos((p.lon * Math.PI) / 180), 0);
   const y = places.reduce((sum, p) => sum + Math.sin((p.lon * Math.PI) / 180), 0);

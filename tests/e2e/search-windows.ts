@@ -4,7 +4,7 @@
 const lengths = [3, 4, 6];
 
 /** The quote's words, without the quotation marks around the whole quote. */
-export function quoteWordsOf(text: string): string[] {
+function quoteWordsOf(text: string): string[] {
   return text
     .trim()
     .replace(/^[“"‘']+|[”"’']+$/g, '')

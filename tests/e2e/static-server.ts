@@ -24,7 +24,7 @@ export function parseHeaders(text: string): HeaderRule[] {
 }
 
 /** A pattern's `*` matches anything, "/" included (the hosts' splat). */
-export const matches = (pattern: string, path: string) =>
+const matches = (pattern: string, path: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
 /** The headers a path gets: every matching rule's, values of a repeated name joined with ", " as the hosts do. */

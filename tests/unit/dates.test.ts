@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpan, formatDate, formatDateRange, yearFraction } from '../../src/content/dates.ts';
 import { eventMeta } from '../../src/publish/page-meta.ts';
+import type { Exercise } from '../../src/content/schemas.ts';
 
 const iso = (span: { start: Date; end: Date }) => [span.start.toISOString().slice(0, 10), span.end.toISOString().slice(0, 10)];
 
@@ -30,7 +31,7 @@ describe('dates', () => {
   });
 
   it('an event card’s description gives its dates as the event page does', () => {
-    const event = { id: 'x', name: 'Northern/Interaction-2023', summary: 'Drills.', partners: [], start: '2023-07-20', end: '2023-07-23', location: { name: 'Sea of Japan', lat: 40, lon: 135 } };
-    expect(eventMeta(event as Parameters<typeof eventMeta>[0], []).image?.alt).toContain('Northern/Interaction-2023, 20–23 July 2023, Sea of Japan');
+    const event: Exercise = { id: 'x', name: 'Northern/Interaction-2023', summary: 'Drills.', partners: [], start: '2023-07-20', end: '2023-07-23', precision: 'day', kind: 'naval', regions: [], sources: [], confidence: 'high', location: { name: 'Sea of Japan', lat: 40, lon: 135 } };
+    expect(eventMeta(event, []).image?.alt).toContain('Northern/Interaction-2023, 20–23 July 2023, Sea of Japan');
   });
 });

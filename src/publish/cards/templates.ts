@@ -58,7 +58,7 @@ export interface QuoteCardInput {
 }
 
 /** Bigger type for shorter quotes, so every card reads at thumbnail size. */
-export function quoteTextSize(length: number): number {
+function quoteTextSize(length: number): number {
   if (length <= 60) return 64;
   if (length <= 120) return 52;
   if (length <= 200) return 42;
