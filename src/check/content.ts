@@ -8,6 +8,7 @@ import { parseAliases, type Alias } from '../links/aliases.ts';
 import { checkArticle, quotesFileSlug, type CheckedArticle } from './articles.ts';
 import { checkAcrossArticles } from './across-articles.ts';
 import { articleLayoutIds } from './layout-ids.ts';
+import { checkLinksBetweenArticles } from './article-links.ts';
 
 export interface CheckedContent {
   problems: ContentProblem[];
@@ -31,7 +32,7 @@ export async function checkAllContent(root: string, contentDir = contentDirector
   const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort() : [];
   const articles = await Promise.all(files.map((name) => checkArticle(root, join(articlesDir, name), registry, layoutIds)));
   problems.push(...articles.flatMap((article) => article.problems));
-  problems.push(...checkAcrossArticles(articles), ...quoteFilesWithoutArticle(registry, articles));
+  problems.push(...checkAcrossArticles(articles), ...checkLinksBetweenArticles(articles, layoutIds), ...quoteFilesWithoutArticle(registry, articles));
   return { problems, registry, aliases, articles };
 }
 

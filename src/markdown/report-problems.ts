@@ -39,6 +39,8 @@ export function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions 
 
 export const remarkReportProblems: Plugin<[ReportOptions?], Root> = function (options = {}) {
   return (_tree, file) => {
+    // Kept for the checks that run once the HTML is final (rehypeSiteFragments).
+    file.data.reportOptions = options;
     const problems = problemsOf(file, options);
     if (problems.length) throw new ContentError(problems);
   };
