@@ -24,5 +24,22 @@ export function checkAcrossArticles(articles: readonly CheckedArticle[]): Conten
       problems.push({ file: article.file, ...article.frontMatter!.locate(['title']), message: `front matter: title "${article.meta.title}" is also the title of ${sameTitle.file}:${first.line}: two articles cannot share a headline; change one.` });
     } else titles.set(title, article);
   }
+  problems.push(...quotesInTwoArticles(articles));
+  return problems;
+}
+
+/** Each quote has its own page, /quotes/<id>/: two articles cannot quote under one id. */
+function quotesInTwoArticles(articles: readonly CheckedArticle[]): ContentProblem[] {
+  const firstPlace = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    for (const { id } of article.rendered?.annotations.quotes ?? []) {
+      const [line, column] = (article.rendered!.idPlaces.get(id) ?? '1:1').split(':').map(Number);
+      const here = `${article.file}:${line}`;
+      const first = firstPlace.get(id);
+      if (!first) firstPlace.set(id, here);
+      else problems.push({ file: article.file, line: line!, column: column!, message: `quote id "${id}" is also a quote of ${first}: each quote has its own page /quotes/${id}/, so its id must be unique across articles; rename one.` });
+    }
+  }
   return problems;
 }

@@ -1,5 +1,5 @@
 /** Checks all content at once (YAML collections, aliases, articles, and what crosses files) and lists every problem. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDirectory } from '../content/paths.ts';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
@@ -8,6 +8,7 @@ import { parseAliases, type Alias } from '../links/aliases.ts';
 import { checkArticle, quotesFileSlug, type CheckedArticle } from './articles.ts';
 import { checkAcrossArticles } from './across-articles.ts';
 import { articleLayoutIds } from './layout-ids.ts';
+import { checkLinksBetweenArticles } from './article-links.ts';
 
 export interface CheckedContent {
   problems: ContentProblem[];
@@ -31,7 +32,7 @@ export async function checkAllContent(root: string, contentDir = contentDirector
   const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort() : [];
   const articles = await Promise.all(files.map((name) => checkArticle(root, join(articlesDir, name), registry, layoutIds)));
   problems.push(...articles.flatMap((article) => article.problems));
-  problems.push(...checkAcrossArticles(articles), ...quoteFilesWithoutArticle(registry, articles));
+  problems.push(...checkAcrossArticles(articles), ...checkLinksBetweenArticles(articles, layoutIds), ...quoteFilesWithoutArticle(registry, articles));
   return { problems, registry, aliases, articles };
 }
 
@@ -49,4 +50,25 @@ export async function checkContent(root: string, contentDir = contentDirectory(r
   const checked = await checkAllContent(root, contentDir);
   if (checked.problems.length) throw new ContentError(checked.problems);
   return checked;
+}
+
+/** What the content folder holds now (every file's path, size and time): an edit changes it. */
+function contentKey(contentDir: string): string {
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(contentDir, name));
+      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : '';
+    })
+    .join('\n');
+}
+
+let lastCheck: { key: string; checked: Promise<CheckedContent> } | undefined;
+
+/** For the dev server, on each page request: checks again only when a content file changed since the last time. */
+export async function checkContentWhenChanged(root: string, contentDir = contentDirectory(root)): Promise<void> {
+  const key = contentKey(contentDir);
+  if (lastCheck?.key !== key) lastCheck = { key, checked: checkAllContent(root, contentDir) };
+  const { problems } = await lastCheck.checked;
+  if (problems.length) throw new ContentError(problems);
 }

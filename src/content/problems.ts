@@ -16,6 +16,10 @@ function formatProblem(problem: ContentProblem): string {
 /** Thrown when content has mistakes: lists every one, so a single build shows them all. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
+  /** What Astro's error overlay in `npm run dev` shows besides the message: a title, the first mistake's place (with its lines), a hint. */
+  readonly title = 'Content mistake';
+  readonly loc: { file: string; line: number; column: number } | undefined;
+  readonly hint = 'Fix each line listed above and save: the page reloads by itself.';
   constructor(unsorted: readonly ContentProblem[]) {
     const problems = [...unsorted].sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
@@ -24,5 +28,7 @@ export class ContentError extends Error {
     super(`Content has ${count}; the build stops until they are fixed:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    const [first] = problems;
+    this.loc = first && { file: first.file, line: first.line, column: first.column };
   }
 }

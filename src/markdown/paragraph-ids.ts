@@ -8,6 +8,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
+import { visit } from 'unist-util-visit';
 import { fingerprint, passageText, revisionThreshold, sameText, similarity } from '../links/fingerprint.ts';
 import { articlePage, loadIdRecord, type IdRecord, type RecordedId } from '../links/id-record.ts';
 import { contentDirectory } from '../content/paths.ts';
@@ -49,6 +50,13 @@ function recordedMatches(texts: string[], recorded: Record<string, RecordedId>):
   return matches;
 }
 
+/** An image-only paragraph is named by what its images show. */
+function altText(paragraph: Element): string {
+  const alts: string[] = [];
+  visit(paragraph, 'element', (node: Element) => void (node.tagName === 'img' && alts.push(String(node.properties.alt ?? ''))));
+  return alts.join(' ');
+}
+
 export interface ParagraphIdsOptions {
   /** The id record; read from the content folder when not given. */
   record?: IdRecord;
@@ -66,7 +74,7 @@ export function rehypeParagraphIds(options: ParagraphIdsOptions = {}) {
     paragraphs.forEach((paragraph, index) => {
       let id = matches.get(index);
       if (!id) {
-        id = paragraphId(toString(paragraph), taken);
+        id = paragraphId(toString(paragraph) || altText(paragraph), taken);
         taken.add(id);
       }
       paragraph.properties.id = id;

@@ -19,6 +19,7 @@ import { rehypeSections } from './sections.ts';
 import { rehypeBoundIds } from './bound-ids.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
 import { remarkLayoutIds, type LayoutIds } from './directive.ts';
+import { rehypeSiteFragments, remarkSiteLinks } from './site-links.ts';
 import { rehypeSearchAnchors } from '../search/rehype-search-anchors.ts';
 
 export interface PipelineOptions extends ReportOptions {
@@ -43,6 +44,7 @@ export function remarkPlugins({ registry, layoutIds, ...report }: PipelineOption
     [remarkEvents, { registry }],
     remarkUnknownDirectives,
     remarkRawHtml,
+    [remarkSiteLinks, { registry, root: report.root }],
     [remarkReportProblems, report],
   ];
 }
@@ -54,6 +56,7 @@ export const rehypePlugins: PluggableList = [
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   // The ids and text are final here: published ids are checked against their record.
   rehypeBoundIds,
+  rehypeSiteFragments,
   // Last, on the finished article HTML.
   rehypeSearchAnchors,
 ];

@@ -8,10 +8,17 @@ import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins, type PipelineOptions } from './pipeline.ts';
 import { annotationsOf } from './directive.ts';
 import type { Annotations } from './annotations.ts';
+import type { SiteLink } from './site-links.ts';
 
 export interface Rendered {
   html: string;
   annotations: Annotations;
+  /** Every id of the article's HTML. */
+  ids: string[];
+  /** Where each annotation id is written, as "line:column". */
+  idPlaces: ReadonlyMap<string, string>;
+  /** Its links within the site. */
+  links: SiteLink[];
 }
 
 /** Throws ContentError (every mistake of the file, with line and column) when the annotations are wrong. */
@@ -25,5 +32,5 @@ export async function renderAnnotated(markdown: string, options: PipelineOptions
     .use(rehypePlugins)
     .use(rehypeStringify);
   const result = await processor.process(file);
-  return { html: String(result.value), annotations: annotationsOf(result) };
+  return { html: String(result.value), annotations: annotationsOf(result), ids: result.data.pageIds ?? [], idPlaces: result.data.claimedIds ?? new Map(), links: result.data.siteLinks ?? [] };
 }

@@ -11,7 +11,10 @@ export interface ReportOptions {
   root?: string;
 }
 
-/** Lines of the saved file before the Markdown the plugins saw: Astro hands over the body without its front matter. */
+/**
+ * Lines of the saved file before the Markdown the plugins saw: Astro hands over the body without its front matter
+ * (and without the blank lines around it), so the body is found in the saved file by its first words.
+ */
 function lineOffset(file: VFile): number {
   const value = String(file.value ?? '');
   if (!file.path || !value) return 0;
@@ -21,8 +24,12 @@ function lineOffset(file: VFile): number {
   } catch {
     return 0;
   }
-  if (saved === value || !saved.endsWith(value)) return 0;
-  return saved.slice(0, saved.length - value.length).split('\n').length - 1;
+  const body = value.trimStart();
+  if (saved === value || !body) return 0;
+  const at = saved.indexOf(body.slice(0, 200));
+  if (at < 0) return 0;
+  const linesBeforeBody = (text: string) => text.split('\n').length - 1;
+  return linesBeforeBody(saved.slice(0, at)) - linesBeforeBody(value.slice(0, value.length - body.length));
 }
 
 function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
@@ -39,6 +46,8 @@ function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): 
 
 export const remarkReportProblems: Plugin<[ReportOptions?], Root> = function (options = {}) {
   return (_tree, file) => {
+    // Kept for the checks that run once the HTML is final (rehypeSiteFragments).
+    file.data.reportOptions = options;
     const problems = problemsOf(file, options);
     if (problems.length) throw new ContentError(problems);
   };

@@ -12,7 +12,7 @@ import { pngSize } from '../../src/publish/png.ts';
 import { loadAliases } from '../../src/links/aliases.ts';
 import { contentDirectory } from '../../src/content/paths.ts';
 import { describeBroken, fileFor, findBrokenLinks } from '../tools/check-links.ts';
-import { collectShareIds, missingLinks } from '../tools/share-ids.ts';
+import { collectShareIds, missingLinks } from '../../src/links/published-ids.ts';
 import { loadIdRecord, recordFile, updateRecord } from '../../src/links/id-record.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -12,7 +12,7 @@ import { rehypeBoundIds } from '../../src/markdown/bound-ids.ts';
 import { fingerprint, similarity } from '../../src/links/fingerprint.ts';
 import { updateRecord, type IdRecord } from '../../src/links/id-record.ts';
 import { parseAliases } from '../../src/links/aliases.ts';
-import { missingLinks } from '../tools/share-ids.ts';
+import { missingLinks } from '../../src/links/published-ids.ts';
 
 const path = join(process.cwd(), 'content/articles/recorded.md');
 const page = '/articles/recorded/';

@@ -155,3 +155,13 @@ describe('prose colons', () => {
     ]);
   });
 });
+
+describe('links and images in prose', () => {
+  it('an image-only paragraph is named by its alt text, and site links keep their path (base "/")', async () => {
+    const { html } = await render('![The example site as a reader sees it](/about/screenshot.png)\n\nSee [Ada](/people/ada-example/).');
+    expect(html).toBe(
+      '<p id="p-the-example-site-as"><img src="/about/screenshot.png" alt="The example site as a reader sees it"></p>\n' +
+        '<p id="p-see-ada">See <a href="/people/ada-example/">Ada</a>.</p>',
+    );
+  });
+});
