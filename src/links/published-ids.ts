@@ -17,7 +17,7 @@ import { recordFile, type BuiltIds, type IdRecord } from './id-record.ts';
 const sharedPages = /^\/((articles|quotes|people|timeline)\/[^/]+\/|timeline\/)$/;
 
 /** Fragment ids a reader may link to, with the fingerprint of their text: inside the article element, and the timeline's event rows. */
-export function fragmentIds(tree: Root, path: string): Record<string, string> {
+function fragmentIds(tree: Root, path: string): Record<string, string> {
   const ids: Record<string, string> = {};
   const add = (node: Element, marked = node) => {
     const id = node.properties.id;

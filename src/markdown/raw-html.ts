@@ -8,7 +8,7 @@ import { report } from './directive.ts';
 const safeSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 /** The scheme of a URL as a browser reads it (it ignores tabs, newlines and leading spaces), or undefined if relative. */
-function schemeOf(url: string): string | undefined {
+export function schemeOf(url: string): string | undefined {
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }

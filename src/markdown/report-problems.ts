@@ -32,7 +32,7 @@ function lineOffset(file: VFile): number {
   return linesBeforeBody(saved.slice(0, at)) - linesBeforeBody(value.slice(0, value.length - body.length));
 }
 
-function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
+export function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
   const path = file.path ? relative(root, file.path) : '<markdown>';
   const fatal = file.messages.filter((message) => message.fatal);
   const offset = fatal.length ? lineOffset(file) : 0;
