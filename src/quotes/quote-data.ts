@@ -1,7 +1,8 @@
 /** In the browser: the site's quote records (/data/quotes.json), fetched once, on the first interaction that needs them. */
 import type { QuoteRecordData } from './data.ts';
+import { withBase } from '../links/urls.ts';
 
-const quoteDataUrl = '/data/quotes.json';
+const quoteDataUrl = withBase('/data/quotes.json');
 
 let loading: Promise<Map<string, QuoteRecordData>> | undefined;
 

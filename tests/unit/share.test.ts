@@ -22,17 +22,34 @@ const drill: Exercise = {
 };
 
 describe('share › text fragment', () => {
-  it('matches a short quote whole, without a prefix, when its words are unique on the page', () => {
-    expect(textFragment({ quote: '“Certainly it is possible,”', before: 'saying, ', pageText: 'saying, “Certainly it is possible,” but' })).toBe(':~:text=Certainly%20it%20is%20possible');
+  /** The fragment of a quote written into a page of visible text at the place marked [here]. */
+  const fragmentIn = (page: string, quote: string) => textFragment({ quote, pageText: page.replace('[here]', quote), at: page.indexOf('[here]') });
+
+  it('matches a short quote whole, quotation marks and comma included, when it is unique on the page', () => {
+    expect(fragmentIn('saying, [here] but', '“Certainly it is possible,”')).toBe(':~:text=%E2%80%9CCertainly%20it%20is%20possible%2C%E2%80%9D');
   });
-  it('matches a long quote by its first and last four words', () => {
-    const quote = '“We see China and Russia conducting joint exercises related to Taiwan.”';
-    expect(textFragment({ quote, before: '', pageText: quote })).toBe(':~:text=We%20see%20China%20and,exercises%20related%20to%20Taiwan.');
+  it('matches a long quote from its opening mark and first words to its last words and closing mark', () => {
+    expect(fragmentIn('He said [here]\nNext block', '“We see China and Russia conducting joint exercises related to Taiwan.”')).toBe(
+      ':~:text=%E2%80%9CWe%20see%20China%20and,exercises%20related%20to%20Taiwan.%E2%80%9D',
+    );
   });
-  it('adds the preceding words, and joins the opening quotation mark to the start, when the words occur twice (the Key quotes copy)', () => {
+  it('adds the fewest words before the quote that make its place the first match, when the words occur earlier (the Key quotes box)', () => {
     const quote = '“We don’t see why they wouldn’t.”';
-    const fragment = textFragment({ quote, before: 'began at 10:30 and said, ', pageText: `began at 10:30 and said, ${quote} … Key quotes ${quote}` });
-    expect(fragment).toBe(':~:text=10%3A30%20and%20said%2C-,%E2%80%9CWe%20don%E2%80%99t%20see%20why%20they%20wouldn%E2%80%99t.');
+    expect(fragmentIn(`Key quotes\n${quote}\nThe hearing began at 10:30 and said, [here] Later`, quote)).toBe(
+      ':~:text=said%2C-,%E2%80%9CWe%20don%E2%80%99t%20see%20why%20they%20wouldn%E2%80%99t.%E2%80%9D',
+    );
+  });
+  it('counts matches as the browser does: case-insensitively, and only whole words', () => {
+    // "certainly it is possible" earlier in other case: a prefix is needed; inside "uncertainly" it is no match.
+    expect(fragmentIn('CERTAINLY IT IS POSSIBLE, said one. She told them [here]', 'certainly it is possible')).toBe(':~:text=them-,certainly%20it%20is%20possible');
+    expect(fragmentIn('uncertainly it is possible. She said [here]', 'certainly it is possible')).toBe(':~:text=certainly%20it%20is%20possible');
+  });
+  it('takes more last words when the last four recur inside the quote, so the match runs to the quote’s end', () => {
+    const quote = 'train and patrol more, train and patrol more, train and patrol more';
+    expect(fragmentIn('Then: [here]. Done', quote)).toBe(':~:text=train%20and%20patrol%20more%2C,more%2C%20train%20and%20patrol%20more');
+  });
+  it('gives no directive when no words before the quote in its block can single it out (the #id still lands)', () => {
+    expect(fragmentIn('“Yes.”\n[here]', '“Yes.”')).toBe('');
   });
   it('escapes the characters that mean something inside the directive', () => {
     expect(encodeTerm('a-b, c&d')).toBe('a%2Db%2C%20c%26d');

@@ -15,6 +15,8 @@ export function setupDetails(view: TimelineView, state: TimelineState, roving: R
   const title = panel.querySelector<HTMLElement>('[data-details-title]')!;
   const body = panel.querySelector<HTMLElement>('[data-details-body]')!;
   const pageLink = panel.querySelector<HTMLAnchorElement>('[data-details-page]')!;
+  // Its share button (share/buttons.ts) shares the event's own page, whose card is the event's.
+  const shareLine = panel.querySelector<HTMLElement>('[data-details-share]');
   const marked = [...view.eventLinks, ...view.rows];
 
   function open(id: string, options: { scroll?: ScrollBehavior } = {}): void {
@@ -25,6 +27,7 @@ export function setupDetails(view: TimelineView, state: TimelineState, roving: R
     body.replaceChildren(template.content.cloneNode(true));
     pageLink.href = withBase(`/timeline/${id}/`);
     pageLink.textContent = `Open the page of ${template.dataset.name}`;
+    if (shareLine) Object.assign(shareLine.dataset, { shareUrl: template.dataset.shareUrl, shareEmbed: template.dataset.shareEmbed, shareLabel: template.dataset.name });
     panel.hidden = false;
     for (const el of marked) el.classList.toggle('is-open', el.dataset.id === id);
     view.count.textContent = `Details of ${template.dataset.name} shown below the chart`;

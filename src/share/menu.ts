@@ -1,9 +1,9 @@
-/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation (as printed, or the article's rendering) and the Web Share API; results announced in a live region. */
+/** The share menu, loaded on a share button's first use (buttons.ts): copy link, copy quote with citation (as printed, or the article's rendering), embed code and the Web Share API; results announced in a live region; kept inside the viewport. */
 import { quoteCitation, renderingCitation } from './citation.ts';
 import { textFragment } from './text-fragment.ts';
+import { visibleText } from './visible-text.ts';
 import { quoteRecords } from '../quotes/quote-data.ts';
 import type { QuoteRecordData } from '../quotes/data.ts';
-import controlsStylesheet from './share-controls.css?url';
 
 interface Shareable {
   url: string;
@@ -33,45 +33,24 @@ function announce(message: string) {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-/** The text before a quote within its paragraph, for a text fragment's prefix. */
-function textBefore(element: Element): string {
-  const block = element.closest('p, li, blockquote') ?? element.parentElement;
-  if (!block) return '';
-  const range = document.createRange();
-  range.setStart(block, 0);
-  range.setEndBefore(element);
-  return range.toString();
-}
-
-function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
-  const id = decodeURIComponent(anchor.hash.slice(1));
+/** What an anchor link or a [data-share-here] line shares, read when its menu opens (the page may have changed since). */
+function shareableFor(source: HTMLAnchorElement | HTMLElement, label: string): Shareable | undefined {
+  if (!(source instanceof HTMLAnchorElement)) {
+    const { shareUrl, quoteId, shareEmbed } = source.dataset;
+    return { url: shareUrl ?? canonical, label, quoteId, embed: shareEmbed };
+  }
+  const id = decodeURIComponent(source.hash.slice(1));
   const target = document.getElementById(id);
   if (!target) return undefined;
-  const words = target.matches('.quote') ? target.querySelector('q')?.textContent : undefined;
   // A revised passage's link says it was made after the revision, so its reader gets no "revised" note.
   const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
   const page = revised ? `${canonical}?v=${revised}` : canonical;
-  if (words) {
-    const fragment = textFragment({ quote: words, before: textBefore(target), pageText: document.body.textContent ?? '' });
-    // The quote's # link is named "Link to this quote by <speakers>": its share button is named the same way.
-    return { url: `${page}#${id}${fragment}`, label: (anchor.getAttribute('aria-label') ?? 'this quote').replace(/^Link to this /, ''), quoteId: id };
-  }
-  const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
-  return { url: `${page}#${id}`, label: label.trim() };
-}
-
-function shareIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '14');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', 'M8 1 4.5 4.5l1 1L7.3 3.7V10h1.4V3.7l1.8 1.8 1-1L8 1ZM3 8v6.5h10V8h-1.5v5h-7V8H3Z');
-  path.setAttribute('fill', 'currentColor');
-  svg.append(path);
-  return svg;
+  const words = target.matches('.quote') ? target.querySelector('q') : null;
+  if (!words?.textContent) return { url: `${page}#${id}`, label };
+  // The browser's highlight covers the quote exactly: the directive is built on the text the browser searches.
+  const { text, at } = visibleText(document.body, words);
+  const fragment = at === -1 ? '' : textFragment({ quote: words.textContent, pageText: text, at });
+  return { url: `${page}#${id}${fragment}`, label, quoteId: id };
 }
 
 async function copy(text: string, done: string) {
@@ -117,10 +96,22 @@ async function recordOf(quoteId: string | undefined): Promise<QuoteRecordData | 
   }
 }
 
-async function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
+/** Keeps the open menu inside the viewport: a phone is narrower than a menu opened near its right edge would need. */
+function placeInViewport() {
+  if (!openMenu) return;
+  const { menu } = openMenu;
+  const gap = 8;
+  menu.style.marginLeft = '';
+  const box = menu.getBoundingClientRect();
+  const shift = Math.max(gap - box.left, Math.min(0, document.documentElement.clientWidth - gap - box.right));
+  if (shift) menu.style.marginLeft = `${parseFloat(getComputedStyle(menu).marginLeft) + shift}px`;
+}
+
+export async function toggleMenu(button: HTMLButtonElement, source: HTMLAnchorElement | HTMLElement) {
   const wasOpen = openMenu?.button === button;
   closeMenu(false);
-  if (wasOpen) return;
+  const shareable = shareableFor(source, (button.getAttribute('aria-label') ?? '').replace(/^Share /, ''));
+  if (wasOpen || !shareable) return;
   const record = await recordOf(shareable.quoteId);
   const menu = document.createElement('span');
   menu.className = 'share-menu';
@@ -155,46 +146,11 @@ async function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
   button.setAttribute('aria-expanded', 'true');
   button.setAttribute('aria-controls', menu.id);
   openMenu = { menu, button };
+  placeInViewport();
   menu.querySelector('button')?.focus();
 }
 
-function addShareButton(after: Element, shareable: Shareable) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'share-button';
-  button.setAttribute('aria-label', `Share ${shareable.label}`);
-  button.setAttribute('aria-expanded', 'false');
-  button.dataset.pagefindIgnore = '';
-  button.append(shareIcon());
-  button.addEventListener('click', () => void toggleMenu(button, shareable));
-  after.after(button);
-}
-
-function addButtons() {
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor[href^="#"]')) {
-    const shareable = shareableFor(anchor);
-    if (shareable) addShareButton(anchor, shareable);
-  }
-  for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quoteId: here.dataset.quoteId, embed: here.dataset.shareEmbed };
-    const label = document.createElement('span');
-    label.className = 'share-here-label';
-    label.textContent = 'Share';
-    label.setAttribute('aria-hidden', 'true');
-    here.append(label);
-    addShareButton(label, shareable);
-    here.classList.remove('is-pending');
-  }
-}
-
-// The buttons go in once their stylesheet is here (or has failed), so they never show unstyled or shift the text.
-const stylesheet = document.createElement('link');
-stylesheet.rel = 'stylesheet';
-stylesheet.href = controlsStylesheet;
-stylesheet.addEventListener('load', addButtons, { once: true });
-stylesheet.addEventListener('error', addButtons, { once: true });
-document.head.append(stylesheet);
-
+window.addEventListener('resize', placeInViewport);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && openMenu) closeMenu(true);
 });
