@@ -36,6 +36,12 @@ const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
   page.$$eval(`.tl-${chart} a.tl-event:not(.is-filtered-out)`, (links) => links.map((a) => (a as SVGAElement).dataset.id!));
 const visibleRowIds = (page: Page) =>
   page.$$eval('.tl-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset.id!));
+/** Whether the element's whole box is inside the viewport. */
+const inViewport = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  });
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? document.activeElement?.tagName);
 
 describe('timeline › without JavaScript', () => {
@@ -143,10 +149,14 @@ describe('timeline › keyboard', () => {
       await page.keyboard.press('Enter');
       expect(await details.isVisible()).toBe(true);
       expect(await details.locator('h2').textContent()).toBe(events[1]!.name);
+      // The sheet is in view and holds focus; Escape gives focus back to the event.
+      expect(await inViewport(page, '#event-details')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-details-heading');
       expect(new URL(page.url()).hash).toBe(`#${events[1]!.id}`);
       expect(new URL(page.url()).pathname).toBe('/timeline/');
       await page.keyboard.press('Escape');
       expect(await details.isVisible()).toBe(false);
+      expect(await focusedId(page)).toBe(events[1]!.id);
       expect(new URL(page.url()).hash).toBe('');
 
       // The chart is one tab stop: the next Tab leaves it.
@@ -188,6 +198,31 @@ describe('timeline › links into it', () => {
       expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
     });
   });
+
+  for (const way of ['a tap', 'a shared link'] as const) {
+    it(`on a 375 px touch screen, ${way} shows the event's details inside the viewport, and focus goes there and back`, async () => {
+      const target = events.at(-3)!;
+      await withPage(
+        way === 'a tap' ? '/timeline/' : `/timeline/#${target.id}`,
+        async (page) => {
+          if (way === 'a tap') {
+            const mark = page.locator(`.tl-narrow a.tl-event[data-id="${target.id}"] .tl-hit`);
+            await mark.scrollIntoViewIfNeeded();
+            await mark.tap();
+          }
+          await page.locator('#event-details').waitFor({ state: 'visible' });
+          expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
+          expect(await inViewport(page, '#event-details')).toBe(true);
+          expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-details-heading');
+          await page.locator('[data-details-close]').tap();
+          expect(await page.locator('#event-details').isVisible()).toBe(false);
+          expect(await focusedId(page)).toBe(target.id);
+          expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-narrow'))).toBe(true);
+        },
+        { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
+      );
+    });
+  }
 
   it('the article’s events link highlights its events in the chart, the table and the map', async () => {
     const { page: articlePage, close } = await openPage(browser, '/');
