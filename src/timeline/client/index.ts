@@ -2,6 +2,7 @@
 import { setupDeepLinks } from './deep-links.ts';
 import { setupDetails } from './details.ts';
 import { setupFilters } from './filters.ts';
+import { setupMapLinks } from './map-links.ts';
 import { setupRovingFocus } from './roving.ts';
 import { readView, type TimelineState } from './state.ts';
 import { setupTableSort } from './table-sort.ts';
@@ -16,6 +17,7 @@ export function enhanceTimeline(doc: Document): void {
   const roving = setupRovingFocus(view, state, zoom);
   setupTooltip(view, zoom);
   const details = setupDetails(view, state, roving, zoom);
+  setupMapLinks(view, roving, details);
   const filters = setupFilters(view, state, roving, details);
   setupTableSort(view);
   const deepLinks = setupDeepLinks(view, roving, details);
