@@ -1,24 +1,30 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { loadRegistry } from './src/content/registry.ts';
-import { contentCheck } from './src/content/integration.ts';
+import { liveRegistry } from './src/content/registry.ts';
+import { contentCheck } from './src/check/integration.ts';
+import { articleLayoutIds } from './src/check/layout-ids.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { site } from './src/site.ts';
+import { basePath } from './src/links/urls.ts';
+import { linksIntegration } from './src/links/integration.ts';
 import { sitemap } from './src/publish/sitemap.ts';
 import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
-import { rehypeSearchAnchors } from './src/search/rehype-search-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Loaded once here so the annotation plugins can resolve speakers, sources and events; a content mistake stops the build.
-const registry = loadRegistry(root);
+// Read when an article is rendered, not now: the content check reports YAML and Markdown mistakes together first,
+// and in `npm run dev` an edited YAML file is read again.
+const registry = liveRegistry(root);
 
 export default defineConfig({
+  // SITE_URL and BASE_PATH at build time: the same site at a host's root or under a sub-path (GitHub Pages projects).
   site: site.url,
-  trailingSlash: 'always',
-  integrations: [contentCheck(), sitemap(), pagefindSearch()],
+  base: basePath,
+  // Pages are folders (/timeline/); 'ignore' lets the preview server answer /timeline too (hosts redirect it to /timeline/).
+  trailingSlash: 'ignore',
+  integrations: [linksIntegration(), contentCheck(), sitemap(), pagefindSearch()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {
@@ -26,9 +32,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       // unified's plugin-list type is wider than Astro's; the entries are the same plugins.
-      remarkPlugins: remarkPlugins({ registry, root }) as RemarkPlugins,
-      // The search anchors run last, on the finished article HTML.
-      rehypePlugins: [...rehypePlugins, rehypeSearchAnchors] as RehypePlugins,
+      remarkPlugins: remarkPlugins({ registry, layoutIds: articleLayoutIds(root), root }) as RemarkPlugins,
+      rehypePlugins: rehypePlugins as RehypePlugins,
       // The reported text is published word for word: no typographic rewriting.
       smartypants: false,
     }),

@@ -1,12 +1,17 @@
 /** Reads collections for pages: articles with their annotations, and the quotes, people and sources they use. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
+import { isPublic } from './publishing.ts';
+import { withBase } from '../links/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Articles, the featured one first, then newest first. */
+/**
+ * Public articles, the featured one first, then newest first. Drafts and future-dated articles are left out of every
+ * page, list, feed, sitemap and search index of a build; the dev server shows them, marked (unpublishedLabel).
+ */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles');
+  const articles = (await getCollection('articles')).filter((article) => import.meta.env.DEV || isPublic(article.data));
   return articles.sort(
     (a, b) => Number(b.data.featured) - Number(a.data.featured) || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
   );
@@ -28,7 +33,7 @@ export async function getQuotes(): Promise<PlacedQuote[]> {
   const quotes: PlacedQuote[] = [];
   for (const article of await getArticles()) {
     const { annotations } = await renderArticle(article);
-    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: `/articles/${article.id}/#${quote.id}` });
+    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: withBase(`/articles/${article.id}/#${quote.id}`) });
   }
   return quotes;
 }

@@ -14,6 +14,7 @@ import {
   type Source,
 } from './schemas.ts';
 import { readYamlList, type YamlList } from './yaml-list.ts';
+import { describeIssues } from './schema-messages.ts';
 import { contentDirectory } from './paths.ts';
 
 export interface Registry {
@@ -59,18 +60,15 @@ function loadCollection<S extends z.ZodType>(
   for (const fullPath of yamlFiles(contentDir, path)) {
     const list = readYamlList(relative(root, fullPath), readFileSync(fullPath, 'utf8'));
     problems.push(...list.problems);
+    if (list.problems.length) unreadable.add(byId);
     for (const entry of list.entries) {
       const parsed = schema.safeParse(entry.data);
       const name = typeof entry.data.id === 'string' ? `${label} "${entry.data.id}"` : `${label} ${entry.index + 1}`;
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.length ? issue.path.join('.') : 'entry';
-          problems.push({
-            file: list.file,
-            ...list.locate(entry.index, issue.path),
-            message: `${name}: ${field} ${describeIssue(issue, valueAt(entry.data, issue.path))}`,
-          });
-        }
+        const locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => list.locate(entry.index, path, options);
+        problems.push(...describeIssues(parsed.error.issues, { file: list.file, name, schema, data: entry.data, locate }));
+        // Kept with its readable id, so what refers to it is not reported a second time.
+        if (typeof entry.data.id === 'string' && !byId.has(entry.data.id)) byId.set(entry.data.id, { value: entry.data as z.infer<S>, list, index: entry.index });
         continue;
       }
       const value = parsed.data as { id: string };
@@ -90,33 +88,16 @@ function loadCollection<S extends z.ZodType>(
   return byId;
 }
 
-/** The value an issue's path points at in the entry as written (undefined when the field is absent). */
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-function describeIssue(issue: z.core.$ZodIssue, written: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return written === undefined ? `is missing: add it (${issue.expected})` : `should be ${issue.expected}: ${issue.message}`;
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return written === undefined ? `is missing: add it (one of ${values})` : `must be one of ${values}`;
-    }
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (check spelling)`;
-    default:
-      return issue.message;
-  }
-}
-
 function checkSourceRefs(
   collection: Map<string, Located<{ id: string; sources: string[] }>>,
   sources: ReadonlyMap<string, unknown>,
   label: string,
   problems: ContentProblem[],
 ) {
+  // An unreadable sources file may hold any id: its YAML mistake is the one message.
+  if (unreadable.has(sources)) return;
   for (const { value, list, index } of collection.values()) {
+    if (!Array.isArray(value.sources)) continue;
     value.sources.forEach((sourceId, position) => {
       if (!sources.has(sourceId)) {
         problems.push({
@@ -129,7 +110,25 @@ function checkSourceRefs(
   }
 }
 
-const unwrap = <T>(map: Map<string, Located<T>>) => new Map([...map].map(([id, located]) => [id, located.value]));
+/** Collections with a file that could not be read at all: any id may be in the part that is missing. */
+const unreadable = new WeakSet<ReadonlyMap<string, unknown>>();
+
+/** Stands in for an entry of an unreadable file, so references to it are not reported as unknown on top of the YAML mistake. */
+const placeholder = <T>(id: string) => new Proxy({}, { get: (_, key) => (key === 'id' ? id : '') }) as T;
+
+class AnyIdMap<T> extends Map<string, T> {
+  override has(): boolean {
+    return true;
+  }
+  override get(id: string): T {
+    return super.get(id) ?? placeholder<T>(id);
+  }
+}
+
+function unwrap<T>(map: Map<string, Located<T>>): Map<string, T> {
+  const entries = [...map].map(([id, located]) => [id, located.value] as const);
+  return unreadable.has(map) ? new AnyIdMap(entries) : new Map(entries);
+}
 
 /** What the YAML files are now (paths, sizes, modification times): a changed file changes the key. */
 function filesKey(root: string, contentDir: string): string {
@@ -140,7 +139,7 @@ function filesKey(root: string, contentDir: string): string {
   })].join('\n');
 }
 
-let cached: { key: string; registry: Registry } | undefined;
+let cached: { key: string; registry: Registry; problems: ContentProblem[] } | undefined;
 
 /**
  * Loads content/ under `root`; throws ContentError listing every problem found. The config, the content check and
@@ -148,13 +147,16 @@ let cached: { key: string; registry: Registry } | undefined;
  */
 export function loadRegistry(root: string, contentDir = contentDirectory(root)): Registry {
   const key = filesKey(root, contentDir);
-  if (cached?.key === key) return cached.registry;
-  const registry = readRegistry(root, contentDir);
-  cached = { key, registry };
-  return registry;
+  if (cached?.key !== key) cached = { key, ...readRegistry(root, contentDir) };
+  if (cached.problems.length) throw new ContentError(cached.problems);
+  return cached.registry;
 }
 
-function readRegistry(root: string, contentDir: string): Registry {
+/**
+ * Every problem of the YAML collections, with the registry as far as it could be read: entries with a readable id
+ * stay in it even when a field is wrong, so the articles that use them are checked without follow-on messages.
+ */
+export function readRegistry(root: string, contentDir = contentDirectory(root)): { registry: Registry; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const sources = loadCollection(root, contentDir, collectionPaths.sources, sourceSchema, 'source', problems);
   const people = loadCollection(root, contentDir, collectionPaths.people, personSchema, 'person', problems);
@@ -163,11 +165,23 @@ function readRegistry(root: string, contentDir: string): Registry {
   checkSourceRefs(people, sources, 'person', problems);
   checkSourceRefs(exercises, sources, 'event', problems);
   checkSourceRefs(milestones, sources, 'milestone', problems);
-  if (problems.length) throw new ContentError(problems);
   return {
-    people: unwrap(people),
-    sources: unwrap(sources),
-    exercises: unwrap(exercises),
-    milestones: unwrap(milestones),
+    registry: {
+      people: unwrap(people),
+      sources: unwrap(sources),
+      exercises: unwrap(exercises),
+      milestones: unwrap(milestones),
+    },
+    problems,
+  };
+}
+
+/** The registry as it is on disk whenever it is read: each collection is looked up again (cheaply, while no YAML file changed). */
+export function liveRegistry(root: string): Registry {
+  return {
+    get people() { return loadRegistry(root).people; },
+    get sources() { return loadRegistry(root).sources; },
+    get exercises() { return loadRegistry(root).exercises; },
+    get milestones() { return loadRegistry(root).milestones; },
   };
 }

@@ -183,6 +183,8 @@ export const articleSchema = z.strictObject({
   outlets: z.array(contentId).min(1, 'name the outlets the article credits, as source ids'),
   summary: z.string().min(1),
   featured: z.boolean().default(false),
+  /** A draft is checked like any article but only `npm run dev` shows it (marked); see src/content/publishing.ts. */
+  draft: z.boolean().default(false),
   /** The quotes the article's "Key quotes" box repeats, by id, in this order (default: every quote longer than three words). */
   keyQuotes: z.array(contentId).optional(),
 });

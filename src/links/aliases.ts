@@ -10,7 +10,7 @@ export interface Alias {
   to: string;
 }
 
-const linkPattern = /^\/[a-z0-9/_.-]*\/(?:#[a-z][a-z0-9-]*)?$/;
+const linkPattern = /^\/[a-z0-9/_.-]*\/(?:#[a-z0-9][a-z0-9-]*)?$/;
 
 export function parseAliases(file: string, text: string): { aliases: Alias[]; problems: ContentProblem[] } {
   const list = readYamlList(file, text);

@@ -2,6 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Annotations } from './annotations.ts';
 
@@ -46,17 +47,38 @@ export function labelOf(node: Directive): string {
   return toString(node);
 }
 
-/** Ids that every plugin registers, so any two annotations sharing an id are caught. */
-export function claimId(file: VFile, node: Directive | { position?: RootContent['position'] }, id: string): void {
+/** Ids the page around the article writes itself (its layout), and id prefixes it uses for lists (`source-…`). */
+export interface LayoutIds {
+  ids: readonly string[];
+  prefixes: readonly string[];
+}
+
+/** Ids that every plugin registers, so any two annotations sharing an id, or one the layout uses, are caught. */
+export function claimId(file: VFile, node: Directive | { position?: RootContent['position'] }, id: string, derivedFrom?: string): void {
   const claimed = (file.data.claimedIds ??= new Map()) as Map<string, string>;
+  const layout = file.data.layoutIds;
+  if (layout?.ids.includes(id) || layout?.prefixes.some((prefix) => id.startsWith(prefix))) {
+    const prefix = layout.prefixes.find((p) => id.startsWith(p));
+    const owner = prefix ? `ids starting with "${prefix}" are the page's own (its lists)` : 'the article page writes this id itself';
+    report(file, node, `id "${id}" cannot be used here: ${owner}, so links to either would land on the wrong one. Choose another id.`);
+    return;
+  }
   const here = node.position ? `${node.position.start.line}:${node.position.start.column}` : '?';
   const earlier = claimed.get(id);
   if (earlier) {
-    report(file, node, `id "${id}" is already used at line ${earlier}: ids must be unique in the article, rename one.`);
+    const written = derivedFrom ? `${derivedFrom} gives its title the id "${id}", which` : `id "${id}"`;
+    report(file, node, `${written} is already used at line ${earlier}: ids must be unique in the article, rename one.`);
     return;
   }
   claimed.set(id, here);
 }
+
+/** Sets the layout's ids for claimId (a pipeline option, so the build, the check and the tests share them). */
+export const remarkLayoutIds: Plugin<[{ layoutIds?: LayoutIds }?], Root> = function (options = {}) {
+  return (_tree, file) => {
+    if (options.layoutIds) file.data.layoutIds = options.layoutIds;
+  };
+};
 
 /** The annotation records of a file, kept where Astro exposes them to pages (remarkPluginFrontmatter). */
 export function annotationsOf(file: VFile): Annotations {
@@ -86,6 +108,7 @@ export function sectionOf(tree: Root, topLevel: unknown): string | undefined {
 declare module 'vfile' {
   interface DataMap {
     claimedIds: globalThis.Map<string, string>;
+    layoutIds: LayoutIds;
   }
 }
 
@@ -97,4 +120,18 @@ export function checkAttributes(file: VFile, node: Directive, allowed: readonly 
       report(file, node, `${directiveSyntax(node)} does not take ${shown}: it takes ${allowed.map((a) => (a === 'id' ? '#id' : `${a}=`)).join(', ')}.`);
     }
   }
+}
+
+/** Reads a list attribute (`ids=a,b`), reporting an empty entry (`a,,b`, a trailing comma) or one written twice. */
+export function listAttribute(file: VFile, node: Directive, key: string): string[] {
+  const written = node.attributes?.[key] ?? '';
+  if (!written.trim()) return [];
+  const entries = written.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => !entry)) {
+    report(file, node, `${directiveSyntax(node)} has an empty entry in ${key}=${written}: remove the extra comma, or add the missing id.`);
+  }
+  const ids = entries.flatMap((entry) => entry.split(/\s+/)).filter(Boolean);
+  const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+  for (const id of new Set(repeated)) report(file, node, `${directiveSyntax(node)} names "${id}" twice in ${key}=: keep it once.`);
+  return [...new Set(ids)];
 }

@@ -3,8 +3,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { annotationsOf, checkAttributes, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { withBase } from '../links/urls.ts';
 
 export interface EventsOptions {
   registry: Pick<AnnotationRegistry, 'exercises'>;
@@ -12,7 +13,7 @@ export interface EventsOptions {
 
 /** The timeline URL that opens the first event and highlights the others. */
 export function timelineHref(ids: readonly string[]): string {
-  return `/timeline/?events=${ids.join(',')}#${ids[0]}`;
+  return withBase(`/timeline/?events=${ids.join(',')}#${ids[0]}`);
 }
 
 export function remarkEvents({ registry }: EventsOptions) {
@@ -26,7 +27,7 @@ export function remarkEvents({ registry }: EventsOptions) {
         return;
       }
       if (!written) return;
-      const ids = written.split(/[\s,]+/).filter(Boolean);
+      const ids = listAttribute(file, node, 'ids');
       const unknown = ids.filter((id) => !registry.exercises.has(id));
       for (const id of unknown) report(file, node, unknownIdMessage('event', id, registry.exercises.keys(), 'content/exercises/'));
       if (unknown.length) return;

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { annotationsOf, checkAttributes, isDirective, report, requireAttribute } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { withBase } from '../links/urls.ts';
 
 export interface MentionOptions {
   registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
@@ -34,7 +35,7 @@ export function remarkMention({ registry }: MentionOptions) {
           return;
         }
         annotations.mentions.push({ kind, label, id });
-        node.data = { hName: 'a', hProperties: { className: ['mention', 'mention-person'], href: `/people/${id}/`, dataPerson: id } };
+        node.data = { hName: 'a', hProperties: { className: ['mention', 'mention-person'], href: withBase(`/people/${id}/`), dataPerson: id } };
         return;
       }
       checkAttributes(file, node, ['source']);

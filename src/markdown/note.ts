@@ -21,14 +21,18 @@ export function remarkNote({ registry }: NoteOptions) {
       const sourceId = node.attributes?.source?.trim();
       if (!sourceId) report(file, node, ':::note needs a source: add {source=source-id} so readers can check the note.');
       if (node.type !== 'containerDirective') {
-        report(file, node, 'a note is a block: write :::note[Title]{#id source=…} on its own line, the text, then ::: to close it.');
+        const written = node.type === 'leafDirective' ? '::note (two colons) is a one-line annotation, but a note is a block' : 'a note is a block';
+        report(file, node, `${written}: write :::note[Title]{#id source=…} (three colons) on its own line, the text, then ::: to close it.`);
         return;
       }
       const label = node.children.find((child) => child.data && 'directiveLabel' in child.data) as Paragraph | undefined;
       if (!label) report(file, node, ':::note needs a title in brackets: :::note[What this note explains]{…}.');
       const body = node.children.filter((child) => child !== label);
       if (body.length === 0) report(file, node, ':::note is empty: write its text between the opening line and the closing :::.');
-      if (id) claimId(file, node, id);
+      if (id) {
+        claimId(file, node, id);
+        claimId(file, node, `${id}-title`, `:::note{#${id}}`);
+      }
       const source = sourceId ? registry.sources.get(sourceId) : undefined;
       if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
       if (!id || !label || !source || !sourceId || body.length === 0) return;

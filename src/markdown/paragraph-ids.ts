@@ -1,7 +1,16 @@
-/** Gives every top-level paragraph an id made of its first words (`p-us-intelligence-officials-assess`), so inserting a paragraph never renames the others. */
+/**
+ * Gives every top-level paragraph an id made of its first words (`p-us-intelligence-officials-assess`), so inserting
+ * a paragraph never renames the others. Ids already published (content/ids.json) stay with their text: a paragraph
+ * whose text is recorded keeps its id, an edited one keeps the id of the recorded text it shares most words with,
+ * and a new paragraph never receives a recorded id, even when it opens with the same words.
+ */
 import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
+import { fingerprint, passageText, revisionThreshold, sameText, similarity } from '../links/fingerprint.ts';
+import { articlePage, loadIdRecord, type IdRecord, type RecordedId } from '../links/id-record.ts';
+import { contentDirectory } from '../content/paths.ts';
 
 const minimumWords = 4;
 
@@ -17,14 +26,50 @@ export function paragraphId(text: string, taken: ReadonlySet<string>): string {
   return `p-${words.join('-')}-${n}`;
 }
 
-export function rehypeParagraphIds() {
-  return (tree: Root) => {
-    const taken = new Set<string>();
-    for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p' || node.properties.id) continue;
-      const id = paragraphId(toString(node as Element), taken);
-      taken.add(id);
-      node.properties.id = id;
+/** Recorded paragraph ids matched to paragraphs: exact texts first, then edited texts by the most words shared. */
+function recordedMatches(texts: string[], recorded: Record<string, RecordedId>): Map<number, string> {
+  const matches = new Map<number, string>();
+  const open = new Map(Object.entries(recorded).filter(([id]) => id.startsWith('p-')));
+  texts.forEach((text, index) => {
+    const exact = [...open].find(([, entry]) => sameText(entry.fingerprint, text));
+    if (exact) {
+      matches.set(index, exact[0]);
+      open.delete(exact[0]);
     }
+  });
+  const pairs = texts
+    .flatMap((text, index) => (matches.has(index) ? [] : [...open].map(([id, entry]) => ({ index, id, score: similarity(entry.fingerprint, text) }))))
+    .filter((pair) => pair.score >= revisionThreshold)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const { index, id } of pairs) {
+    if (matches.has(index) || !open.has(id)) continue;
+    matches.set(index, id);
+    open.delete(id);
+  }
+  return matches;
+}
+
+export interface ParagraphIdsOptions {
+  /** The id record; read from the content folder when not given. */
+  record?: IdRecord;
+}
+
+export function rehypeParagraphIds(options: ParagraphIdsOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const page = articlePage(file.path);
+    const recorded = page ? (options.record ?? loadIdRecord(contentDirectory(process.cwd())))[page]?.ids ?? {} : {};
+    const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p' && !node.properties.id);
+    const texts = paragraphs.map((p) => fingerprint(passageText(p)));
+    const matches = recordedMatches(texts, recorded);
+    // Every recorded id is reserved: a new paragraph never takes one.
+    const taken = new Set<string>([...Object.keys(recorded), ...matches.values()]);
+    paragraphs.forEach((paragraph, index) => {
+      let id = matches.get(index);
+      if (!id) {
+        id = paragraphId(toString(paragraph), taken);
+        taken.add(id);
+      }
+      paragraph.properties.id = id;
+    });
   };
 }

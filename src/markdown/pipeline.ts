@@ -1,8 +1,9 @@
-/** The ordered remark and rehype plugins that turn annotated Markdown into the article's HTML. */
+/** The ordered remark and rehype plugins that turn annotated Markdown into the article's HTML: the build, the content check and the unit tests all run this list. */
 import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
 import rehypeExternalLinks from 'rehype-external-links';
 import { remarkProseColons } from './prose-colons.ts';
+import { remarkStructure } from './structure.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
 import { remarkQuote } from './quote.ts';
 import { remarkNote } from './note.ts';
@@ -15,16 +16,25 @@ import { remarkReportProblems, type ReportOptions } from './report-problems.ts';
 import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
+import { rehypeBoundIds } from './bound-ids.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
+import { remarkLayoutIds, type LayoutIds } from './directive.ts';
+import { rehypeSearchAnchors } from '../search/rehype-search-anchors.ts';
 
 export interface PipelineOptions extends ReportOptions {
+  /** What annotations resolve ids against (people, sources, events); required. */
   registry: AnnotationRegistry;
+  /** Ids the article page's layout writes, which content may not claim; default: none. */
+  layoutIds?: LayoutIds;
 }
 
-export function remarkPlugins({ registry, ...report }: PipelineOptions): PluggableList {
+export function remarkPlugins({ registry, layoutIds, ...report }: PipelineOptions): PluggableList {
+  if (!registry) throw new Error('remarkPlugins needs { registry }: the people, sources and events annotations resolve against.');
   return [
+    [remarkLayoutIds, { layoutIds }],
     remarkDirective,
     remarkProseColons,
+    remarkStructure,
     remarkHeadingIds,
     [remarkQuote, { registry }],
     [remarkNote, { registry }],
@@ -42,4 +52,8 @@ export const rehypePlugins: PluggableList = [
   rehypePassages,
   rehypeSections,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  // The ids and text are final here: published ids are checked against their record.
+  rehypeBoundIds,
+  // Last, on the finished article HTML.
+  rehypeSearchAnchors,
 ];

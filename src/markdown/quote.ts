@@ -5,8 +5,9 @@ import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
+import { annotationsOf, checkAttributes, claimId, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
+import { withBase } from '../links/urls.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 
 export interface QuoteOptions {
@@ -43,7 +44,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
       if (id) claimId(file, node, id);
       const speaker = speakerId ? registry.people.get(speakerId) : undefined;
       if (speakerId && !speaker) report(file, node, unknownIdMessage('speaker', speakerId, registry.people.keys(), 'content/people/'));
-      const also = (node.attributes?.also ?? '').split(/[\s,]+/).filter(Boolean);
+      const also = listAttribute(file, node, 'also');
       for (const personId of also) {
         if (!registry.people.has(personId)) report(file, node, unknownIdMessage('person in also=', personId, registry.people.keys(), 'content/people/'));
       }
@@ -76,7 +77,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
           'a',
           {
             className: ['speaker'],
-            href: `/people/${speakerId}/`,
+            href: withBase(`/people/${speakerId}/`),
             dataEditorial: '',
             dataPagefindIgnore: '',
             ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}`,

@@ -1,5 +1,6 @@
 /** The Atom feed of analyses: one entry per article, newest first, with its summary and card. */
-import { site } from '../site.ts';
+import { absoluteUrl, site } from '../site.ts';
+import { escapeXml } from './xml.ts';
 
 export interface FeedArticle {
   slug: string;
@@ -9,16 +10,15 @@ export interface FeedArticle {
   updated?: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Atom wants full timestamps; our dates are days, published at midnight UTC. */
 const stamp = (day: string) => `${day}T00:00:00Z`;
 
 export function atomFeed(articles: FeedArticle[]): string {
   const sorted = [...articles].sort((a, b) => (b.updated ?? b.published).localeCompare(a.updated ?? a.published) || a.slug.localeCompare(b.slug));
-  const home = new URL('/', site.url).href;
+  const home = absoluteUrl('/');
   const updated = sorted[0] ? stamp(sorted[0].updated ?? sorted[0].published) : stamp('2024-01-01');
   const entries = sorted.map((a) => {
-    const url = new URL(`/articles/${a.slug}/`, site.url).href;
+    const url = absoluteUrl(`/articles/${a.slug}/`);
     return [
       '  <entry>',
       `    <title>${escapeXml(a.title)}</title>`,
@@ -36,7 +36,7 @@ export function atomFeed(articles: FeedArticle[]): string {
     `  <title>${escapeXml(site.name)}</title>`,
     `  <subtitle>${escapeXml(site.tagline)}</subtitle>`,
     `  <link rel="alternate" type="text/html" href="${home}"/>`,
-    `  <link rel="self" type="application/atom+xml" href="${new URL('/feed.xml', site.url).href}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${absoluteUrl('/feed.xml')}"/>`,
     `  <id>${home}</id>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${escapeXml(site.name)}</name></author>`,

@@ -1,10 +1,8 @@
 /** schema.org descriptions of the site's pages: NewsArticle for an analysis, Quotation for a quote, WebPage about an Event for a timeline event. */
 import type { Exercise, Person, Source } from '../content/schemas.ts';
-import { site } from '../site.ts';
+import { absoluteUrl as absolute, site } from '../site.ts';
 
 type Thing = Record<string, unknown>;
-
-const absolute = (path: string) => new URL(path, site.url).href;
 
 export function publisher(): Thing {
   return { '@type': 'Organization', name: site.name, url: absolute('/'), logo: { '@type': 'ImageObject', url: absolute('/favicon.svg') } };

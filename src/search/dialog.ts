@@ -1,4 +1,5 @@
 /** Opens the search dialog from the header button, "/" or Ctrl/Cmd+K; the search code and index load on the first opening only. */
+import { withBase } from '../links/urls.ts';
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -11,13 +12,13 @@ function loadStyles(): void {
   stylesRequested = true;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/search.css';
+  link.href = withBase('/search.css');
   document.head.append(link);
 }
 
 /** The dialog, built on the first opening: readers without JavaScript follow the Search link to /search/ and never need it, so its markup stays out of every page's HTML. */
 const dialogMarkup = `<div class="search-dialog-inner">
-  <form class="search-form" role="search" method="get" action="/search/">
+  <form class="search-form" role="search" method="get" action="${withBase('/search/')}">
     <h2 id="search-dialog-title" class="visually-hidden">Search</h2>
     <label class="visually-hidden" for="search-dialog-input">Search quotes, sections, people and events</label>
     <input id="search-dialog-input" class="search-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="Search quotes, sections, people, events">
@@ -26,7 +27,7 @@ const dialogMarkup = `<div class="search-dialog-inner">
   </form>
   <p class="search-status" role="status" aria-live="polite"></p>
   <div class="search-results" id="search-dialog-results"></div>
-  <p class="search-more"><a href="/search/">Full search, with filters</a> · <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> closes</p>
+  <p class="search-more"><a href="${withBase('/search/')}">Full search, with filters</a> · <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> closes</p>
 </div>`;
 
 interface SearchDialog {
@@ -47,7 +48,7 @@ function createDialog(): SearchDialog {
   const results = dialog.querySelector<HTMLElement>('.search-results')!;
   const fullSearch = dialog.querySelector<HTMLAnchorElement>('.search-more a')!;
   input.addEventListener('input', () => {
-    fullSearch.href = input.value.trim() ? `/search/?q=${encodeURIComponent(input.value.trim())}` : '/search/';
+    fullSearch.href = withBase(input.value.trim() ? `/search/?q=${encodeURIComponent(input.value.trim())}` : '/search/');
   });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
   // Escape closes at once: in a search field it would otherwise first clear the text.

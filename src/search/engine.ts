@@ -8,6 +8,7 @@ import { parseQuery } from './query.ts';
 import { compareQuality } from './ranking.ts';
 import { correctWords, vocabularyFrom, type Vocabulary } from './spelling.ts';
 import { questionWords, wordsOf } from './words.ts';
+import { withBase } from '../links/urls.ts';
 
 /** The filters the site indexes; the /search/ page offers them in this order. */
 export const filterNames = ['type', 'speaker', 'year', 'kind'] as const;
@@ -53,8 +54,8 @@ interface Pagefind {
 }
 
 /** Where the built index lives; a variable so the bundler leaves the import for the browser. */
-const pagefindUrl = '/pagefind/pagefind.js';
-const vocabularyUrl = '/pagefind/vocabulary.txt';
+const pagefindUrl = withBase('/pagefind/pagefind.js');
+const vocabularyUrl = withBase('/pagefind/vocabulary.txt');
 /** How many pages of results are shown (a few passages each may add entries), and how many a listing by filters alone shows. */
 const pagesShown = 12;
 const pagesListed = 100;
@@ -72,7 +73,7 @@ export function loadPagefind(): Promise<{ pagefind: Pagefind; vocabulary: Vocabu
     });
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     // On the main thread: the index is small, and a worker costs its own script (43 KB) and a start-up on the first search.
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    await pagefind.options({ excerptLength: 24, noWorker: true, basePath: withBase('/pagefind/'), baseUrl: withBase('/') });
     await pagefind.init();
     return { pagefind, vocabulary: vocabularyFrom(await words) };
   })();

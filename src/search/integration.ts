@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './indexer.ts';
+import { withBase } from '../links/urls.ts';
 import { devIndexMissing } from './labels.ts';
 
 const contentTypes: Record<string, string> = {
@@ -34,7 +35,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
         if (!existsSync(indexDir)) logger.warn(devIndexMissing);
-        server.middlewares.use('/pagefind/', (request, response, next) => {
+        server.middlewares.use(withBase('/pagefind/'), (request, response, next) => {
           const path = normalize(join(indexDir, decodeURIComponent((request.url ?? '').split('?')[0] ?? '')));
           if (!path.startsWith(indexDir + sep)) return next();
           if (!existsSync(path) || !statSync(path).isFile()) {

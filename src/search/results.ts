@@ -1,6 +1,7 @@
 /** Renders search hits grouped by type into a results container, and moves focus through them with the arrow keys. */
 import type { Hit, HitKind } from './hit.ts';
 import { groupLabels, kindLabels, noResultsHelp } from './labels.ts';
+import { withBase } from '../links/urls.ts';
 
 /** Groups hits by kind, the group with the best-ranked hit first, keeping Pagefind's order inside each group. */
 export function groupHits(hits: readonly Hit[]): { kind: HitKind; hits: Hit[] }[] {
@@ -69,7 +70,7 @@ export function renderNoResults(container: HTMLElement, outcome: { filtered: boo
     const browse = element('li', '', noResultsHelp.browse);
     noResultsHelp.lists.forEach(({ href, text }, index) => {
       const link = element('a', '', text);
-      link.href = href;
+      link.href = withBase(href);
       browse.append(index === 0 ? ' ' : index === noResultsHelp.lists.length - 1 ? ' or ' : ', ', link);
     });
     list.append(browse);

@@ -2,6 +2,7 @@
 import { formatDate } from '../content/dates.ts';
 import type { Exercise, Source } from '../content/schemas.ts';
 import { exerciseKinds, regionFlags } from '../content/schemas.ts';
+import { withBase } from '../links/urls.ts';
 import { attestation, attestationLabels, type Attestation } from './attestation.ts';
 
 export const kindLabels: Record<(typeof exerciseKinds)[number], string> = {
@@ -49,7 +50,7 @@ export function accessibleName(event: Pick<Exercise, 'name' | 'kind' | 'start' |
 }
 
 export function eventPath(id: string): string {
-  return `/timeline/${id}/`;
+  return withBase(`/timeline/${id}/`);
 }
 
 /** A source as the downloads give it: what it is, who wrote it, and what it copies. */

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { getArticles, getSourceMap, renderArticle } from '../content/queries.ts';
 import type { Exercise, Milestone } from '../content/schemas.ts';
 import { milestoneOrder, timeOrder } from './layout/index.ts';
+import { withBase } from '../links/urls.ts';
 
 export interface Citation {
   articleTitle: string;
@@ -26,7 +27,7 @@ export async function getTimeline() {
   for (const article of await getArticles()) {
     const { annotations } = await renderArticle(article);
     for (const link of annotations.eventLinks) {
-      const href = `/articles/${article.id}/${link.section ? `#${link.section}` : ''}`;
+      const href = withBase(`/articles/${article.id}/${link.section ? `#${link.section}` : ''}`);
       for (const id of link.ids) citations.set(id, [...(citations.get(id) ?? []), { articleTitle: article.data.title, href, label: link.label }]);
     }
   }

@@ -7,7 +7,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { splitFrontMatter } from '../../src/content/articles.ts';
+import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { formatDate } from '../../src/content/dates.ts';
 import type { Source } from '../../src/content/schemas.ts';
 

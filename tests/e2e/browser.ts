@@ -1,6 +1,7 @@
 /** Launches Debian's Chromium through playwright-core with the flags this machine needs, and opens pages of the built site. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { withBase } from '../../src/links/urls.ts';
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
@@ -8,6 +9,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const baseURL = () => inject('baseURL');
+
+/** The preview server's URL of a site path, under the base path the site was built with (BASE_PATH). */
+export const siteURL = (path: string) => new URL(path.startsWith('/') ? withBase(path) : path, baseURL()).href;
 
 /** Opens a page of the built site in a fresh context; requests to any other host are recorded and blocked. */
 export async function openPage(
@@ -30,7 +34,7 @@ export async function openPage(
   const page = await context.newPage();
   try {
     await beforeLoad?.(page);
-    await page.goto(new URL(path, baseURL()).href);
+    await page.goto(siteURL(path));
   } catch (error) {
     await close();
     throw error;

@@ -1,12 +1,19 @@
-/** Checks a built site: every internal link, image, script and #fragment in every page (and every sitemap <loc>) resolves; stops at the first broken one and names it. Run: npx node tests/tools/check-links.ts dist */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/**
+ * Checks a built site: every internal link, image (src, srcset, SVG <image href>), script, form action and
+ * #fragment of every page, and every URL of the sitemap, feed and robots.txt, resolves under the site's origin and
+ * base path. Lists every problem, not just the first. Run: npx node tests/tools/check-links.ts dist
+ * (with the SITE_URL and BASE_PATH the site was built with).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { htmlPages, sitePath } from '../../src/publish/dist-pages.ts';
+import { normaliseBasePath, withoutBase } from '../../src/links/urls.ts';
 
 export interface BrokenLink {
-  /** The page the link is on, as a site path. */
+  /** The page (or file) the link is on, as a site path. */
   page: string;
   link: string;
   reason: string;
@@ -15,25 +22,11 @@ export interface BrokenLink {
 export interface CheckOptions {
   /** The public origin (site.url): absolute links to it are internal. */
   origin: string;
-  /** Site paths of pages another branch still has to add (e.g. /timeline/): links to them pass while they are missing from the build, and are checked once they exist. */
-  pending?: readonly string[];
+  /** The base path the site was built with ("/" or "/two-fronts/"). */
+  base?: string;
 }
 
-export function htmlPages(distDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []));
-  return walk(distDir);
-}
-
-/** /articles/x/index.html → /articles/x/ ; /404.html → /404.html */
-export function sitePath(distDir: string, file: string): string {
-  const path = `/${relative(distDir, file).split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** The file a site path is served from, or undefined: /x/ → x/index.html, /cards/a.png → cards/a.png. */
+/** The file a site path (without the base) is served from, or undefined: /x/ → x/index.html, /cards/a.png → cards/a.png. */
 export function fileFor(distDir: string, path: string): string | undefined {
   const decoded = decodeURIComponent(path);
   const candidate = decoded.endsWith('/') ? join(distDir, decoded, 'index.html') : join(distDir, decoded);
@@ -49,21 +42,39 @@ export function idsOf(tree: Root): Set<string> {
   return ids;
 }
 
-/** Every URL a page refers to, in document order, with the attribute it came from. */
+/** The URLs of a srcset: "a.png 1x, b.png 2x" → [a.png, b.png]. */
+const srcsetUrls = (srcset: unknown) => (Array.isArray(srcset) ? srcset.join(',') : String(srcset)).split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+
+/** Every URL a page refers to, in document order. */
 export function linksOf(tree: Root): string[] {
   const links: string[] = [];
   visit(tree, 'element', (node: Element) => {
     const p = node.properties;
-    if ((node.tagName === 'a' || node.tagName === 'link') && typeof p.href === 'string') links.push(p.href);
-    if ((node.tagName === 'img' || node.tagName === 'script' || node.tagName === 'source') && typeof p.src === 'string') links.push(p.src);
+    if (/^(a|link|image|use|area)$/.test(node.tagName) && typeof p.href === 'string') links.push(p.href);
+    if (node.tagName === 'image' && typeof p.xLinkHref === 'string') links.push(p.xLinkHref);
+    if (/^(img|script|source|iframe|video|audio)$/.test(node.tagName) && typeof p.src === 'string') links.push(p.src);
+    if ((node.tagName === 'img' || node.tagName === 'source') && p.srcSet) links.push(...srcsetUrls(p.srcSet));
+    if (node.tagName === 'form' && typeof p.action === 'string') links.push(p.action);
     if (node.tagName === 'meta' && typeof p.content === 'string' && /^(og:image|og:url|twitter:image)$/.test(String(p.property ?? p.name ?? ''))) links.push(p.content);
   });
   return links;
 }
 
-export function findBrokenLink(distDir: string, options: CheckOptions): BrokenLink | undefined {
+/** The absolute URLs the build's text files point at: sitemap <loc>, feed links and ids, robots.txt's Sitemap line. */
+function textFileLinks(distDir: string): { page: string; link: string }[] {
+  const found: { page: string; link: string }[] = [];
+  const read = (name: string) => (existsSync(join(distDir, name)) ? readFileSync(join(distDir, name), 'utf8') : '');
+  const unescape = (text: string) => text.replace(/&amp;/g, '&');
+  for (const [, loc] of read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)) found.push({ page: '/sitemap.xml', link: unescape(loc ?? '') });
+  for (const [, href] of read('feed.xml').matchAll(/<link [^>]*href="([^"]+)"/g)) found.push({ page: '/feed.xml', link: unescape(href ?? '') });
+  for (const [, url] of read('robots.txt').matchAll(/^Sitemap: (\S+)$/gm)) found.push({ page: '/robots.txt', link: url ?? '' });
+  return found;
+}
+
+/** Every broken internal link of a build, in page order. */
+export function findBrokenLinks(distDir: string, options: CheckOptions): BrokenLink[] {
   const origin = new URL(options.origin).origin;
-  const pending = new Set(options.pending ?? []);
+  const base = normaliseBasePath(options.base);
   const parsed = new Map<string, { tree: Root; ids: Set<string> }>();
   const load = (file: string) => {
     let page = parsed.get(file);
@@ -76,13 +87,12 @@ export function findBrokenLink(distDir: string, options: CheckOptions): BrokenLi
   };
 
   const check = (page: string, link: string): BrokenLink | undefined => {
-    const url = new URL(link, new URL(page, origin));
+    const url = new URL(link, new URL(`${base}${page.slice(1)}`, origin));
     if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return undefined;
-    const file = fileFor(distDir, url.pathname);
-    if (!file) {
-      if (pending.has(url.pathname)) return undefined;
-      return { page, link, reason: `${url.pathname} is not in the build` };
-    }
+    const path = withoutBase(url.pathname, base);
+    if (path === undefined) return { page, link, reason: `${url.pathname} is outside the base path ${base}` };
+    const file = fileFor(distDir, path);
+    if (!file) return { page, link, reason: `${url.pathname} is not in the build` };
     // A text fragment (#id:~:text=…) still needs its element id to exist.
     const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
     if (!fragment || !file.endsWith('.html')) return undefined;
@@ -90,21 +100,19 @@ export function findBrokenLink(distDir: string, options: CheckOptions): BrokenLi
     return undefined;
   };
 
+  const broken: BrokenLink[] = [];
   for (const file of htmlPages(distDir)) {
     const page = sitePath(distDir, file);
     for (const link of linksOf(load(file).tree)) {
-      const broken = check(page, link);
-      if (broken) return broken;
+      const problem = check(page, link);
+      if (problem) broken.push(problem);
     }
   }
-  const sitemap = join(distDir, 'sitemap.xml');
-  if (existsSync(sitemap)) {
-    for (const [, loc] of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const broken = check('/sitemap.xml', (loc ?? '').replace(/&amp;/g, '&'));
-      if (broken) return broken;
-    }
+  for (const { page, link } of textFileLinks(distDir)) {
+    const problem = check(page, link);
+    if (problem) broken.push(problem);
   }
-  return undefined;
+  return broken;
 }
 
 export function describeBroken(broken: BrokenLink): string {
@@ -113,11 +121,17 @@ export function describeBroken(broken: BrokenLink): string {
 
 if (import.meta.main) {
   const distDir = process.argv[2] ?? 'dist';
+  if (!existsSync(join(distDir, 'index.html'))) {
+    console.error(`${distDir} holds no built site (no index.html): run npm run build first, or name the build folder: npx node tests/tools/check-links.ts <dist>`);
+    process.exit(2);
+  }
   const { site } = await import('../../src/site.ts');
-  const broken = findBrokenLink(distDir, { origin: site.url });
-  if (broken) {
-    console.error(describeBroken(broken));
+  const { basePath } = await import('../../src/links/urls.ts');
+  const broken = findBrokenLinks(distDir, { origin: site.url, base: basePath });
+  for (const problem of broken) console.error(describeBroken(problem));
+  if (broken.length) {
+    console.error(`${broken.length} broken link${broken.length === 1 ? '' : 's'} in ${distDir} (checked against ${site.url}${basePath}: set SITE_URL and BASE_PATH as for the build)`);
     process.exit(1);
   }
-  console.log(`${htmlPages(distDir).length} pages: every internal link and #fragment resolves`);
+  console.log(`${htmlPages(distDir).length} pages: every internal link, image and #fragment resolves under ${site.url}${basePath}`);
 }

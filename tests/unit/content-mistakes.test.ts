@@ -1,11 +1,13 @@
-/** Each fixture in tests/fixtures/mistakes/ is the good fixture site with one kind of mistake; the check must stop with the expected file:line:column message. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * Each fixture in tests/fixtures/mistakes/ is the good fixture site with one kind of mistake laid over it; the content
+ * check must give exactly the messages of its expected.txt, no more and no fewer, in order.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkArticles } from '../../src/content/articles.ts';
+import { checkContent } from '../../src/check/content.ts';
 import { ContentError } from '../../src/content/problems.ts';
-import { loadRegistry } from '../../src/content/registry.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const goodSite = join(fixtures, 'site');
@@ -21,39 +23,47 @@ function siteWith(mistake?: string): string {
   return root;
 }
 
-async function checkSite(root: string): Promise<string> {
+/** The check's report as lines: the heading, then one line per mistake. */
+async function report(root: string): Promise<string[]> {
   try {
-    const registry = loadRegistry(root, join(root, 'content'));
-    await checkArticles(root, registry, join(root, 'content', 'articles'));
+    await checkContent(root, join(root, 'content'));
   } catch (error) {
-    if (error instanceof ContentError) return error.message;
+    if (error instanceof ContentError) return error.message.split('\n');
     throw error;
   }
-  return '';
+  return [];
 }
 
 describe('content check', () => {
   it('passes the good fixture site', async () => {
-    expect(await checkSite(siteWith())).toBe('');
+    expect(await report(siteWith())).toEqual([]);
+  });
+
+  it('accepts files as editors save them: a byte-order mark and CRLF line endings in every YAML and Markdown file', async () => {
+    const root = siteWith();
+    const saved = join(scratch, 'bom-crlf');
+    cpSync(root, saved, { recursive: true });
+    for (const entry of readdirSync(join(saved, 'content'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    expect(await report(saved)).toEqual([]);
+  });
+
+  it('places a mistake in a CRLF file with a byte-order mark at the editor’s own line', async () => {
+    const root = siteWith('unknown-speaker');
+    const article = join(root, 'content', 'articles', 'example-article.md');
+    writeFileSync(article, `\uFEFF${readFileSync(article, 'utf8').replace(/\n/g, '\r\n')}`);
+    const expected = readFileSync(join(mistakesDir, 'unknown-speaker', 'expected.txt'), 'utf8').trim();
+    expect((await report(root)).slice(1)).toEqual([expected]);
   });
 
   for (const mistake of readdirSync(mistakesDir).sort()) {
-    it(`${mistake.replaceAll('-', ' ')} › stops the build with file:line:column and the fix`, async () => {
+    it(`${mistake.replaceAll('-', ' ')} › stops with exactly the expected file:line:column messages`, async () => {
       const expected = readFileSync(join(mistakesDir, mistake, 'expected.txt'), 'utf8').trim().split('\n');
-      const message = await checkSite(siteWith(mistake));
-      expect(message).toMatch(/^Content has \d+ mistakes?; the build stops/);
-      for (const line of expected) expect(message).toContain(line);
+      const count = expected.length === 1 ? '1 mistake' : `${expected.length} mistakes`;
+      expect(await report(siteWith(mistake))).toEqual([`Content has ${count}; the build stops until they are fixed:`, ...expected]);
     });
   }
-
-  it('reports every mistake of a file in one run, in file order', async () => {
-    const message = await checkSite(siteWith('several-mistakes-at-once'));
-    expect(message).toMatch(/^Content has 3 mistakes/);
-    const lines = message.split('\n').slice(1);
-    expect(lines.map((line) => line.split(': ')[0])).toEqual([
-      'content/articles/example-article.md:9:9',
-      'content/articles/example-article.md:9:53',
-      'content/articles/example-article.md:11:1',
-    ]);
-  });
 });

@@ -6,6 +6,7 @@
 import { eventIdOf, syncUrl, visibleLink, type TimelineState, type TimelineView } from './state.ts';
 import type { RovingFocus } from './roving.ts';
 import type { Zoom } from './zoom.ts';
+import { withBase } from '../../links/urls.ts';
 
 export interface Details {
   open(id: string, options?: { scroll?: ScrollBehavior }): void;
@@ -28,7 +29,7 @@ export function setupDetails(view: TimelineView, state: TimelineState, roving: R
     state.openId = id;
     title.textContent = template.dataset.name!;
     body.replaceChildren(template.content.cloneNode(true));
-    pageLink.href = `/timeline/${id}/`;
+    pageLink.href = withBase(`/timeline/${id}/`);
     pageLink.textContent = `Open the page of ${template.dataset.name}`;
     for (const el of marked) el.classList.toggle('is-open', el.dataset.id === id);
     syncUrl(state);

@@ -12,7 +12,8 @@ const atlases = new Map<Detail, Atlas>();
 export function loadAtlas(detail: Detail): Atlas {
   if (!atlases.has(detail)) {
     const require = createRequire(import.meta.url);
-    atlases.set(detail, JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${detail}.json`), 'utf8')) as Atlas);
+    const file = detail === '50m' ? require.resolve('world-atlas/countries-50m.json') : require.resolve('world-atlas/countries-110m.json');
+    atlases.set(detail, JSON.parse(readFileSync(file, 'utf8')) as Atlas);
   }
   return atlases.get(detail)!;
 }
