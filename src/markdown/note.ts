@@ -45,7 +45,6 @@ export function remarkNote({ registry }: NoteOptions) {
         section: sectionOf(tree, parent === tree ? node : undefined),
       });
 
-      const titleId = `${id}-title`;
       const sourceLine: Paragraph = {
         type: 'paragraph',
         data: { hProperties: { className: ['note-source'] } },
@@ -57,14 +56,16 @@ export function remarkNote({ registry }: NoteOptions) {
       };
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['note'], id, ariaLabelledBy: [titleId], dataEditorial: '' },
+        // Unnamed, an aside inside the article is no landmark: thirteen of them would bury the page's real ones. Its summary
+        // ("Note: title") names it where it matters, as a disclosure.
+        hProperties: { className: ['note'], id, dataEditorial: '' },
       };
       node.children = [
         htmlElement('details', { className: ['note-details'] }, [
           htmlElement('summary', {}, [
             htmlElement('span', { className: ['note-kicker'] }, [text('Note')]),
             text(' '),
-            htmlElement('span', { id: titleId, className: ['note-title'] }, label.children as PhrasingContent[]),
+            htmlElement('span', { className: ['note-title'] }, label.children as PhrasingContent[]),
           ]),
           htmlElement('div', { className: ['note-body'] }, [...(body as PhrasingContent[]), sourceLine as unknown as PhrasingContent]),
         ]),

@@ -68,28 +68,24 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const words = node.children;
       node.data = {
         hName: 'span',
-        // The speaker's name and title are in the chip's card below, where "copy quote with citation" (src/share/actions.ts) reads them.
+        // The speaker's name and title are in the tag's card below, where "copy quote with citation" (src/share/actions.ts) reads them.
         hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
-        htmlElement(
-          'a',
-          {
-            className: ['speaker'],
-            href: withBase(`/people/${speakerId}/`),
-            dataEditorial: '',
-            dataPagefindIgnore: '',
-            ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}`,
-          },
-          [
-            htmlElement('span', { className: ['speaker-name'], ariaHidden: 'true' }, [text(surname)]),
-            htmlElement('span', { className: ['speaker-card'], ariaHidden: 'true' }, [
-              htmlElement('strong', {}, [text(speaker.name)]),
-              text(` ${speaker.title}`),
-            ]),
-          ],
-        ),
+        // The speaker tag: a button that shows the name and title in place (a popover: by tap, click or keyboard, no script
+        // needed), with a link to the person; a mouse also sees the card on hover.
+        htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
+          htmlElement(
+            'button',
+            { className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}` },
+            [text(surname)],
+          ),
+          htmlElement('span', { className: ['speaker-card'], id: `${id}-who`, popover: '' }, [
+            htmlElement('a', { href: withBase(`/people/${speakerId}/`) }, [htmlElement('strong', {}, [text(speaker.name)])]),
+            text(` ${speaker.title}`),
+          ]),
+        ]),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
         htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
           htmlElement('span', { ariaHidden: 'true' }, [text('#')]),

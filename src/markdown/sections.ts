@@ -1,10 +1,11 @@
-/** Wraps each `##` heading and what follows it in a <section>, and adds a copy-able anchor link to the heading. */
+/** Wraps each `##` heading and what follows it in a <section>, and puts a copy-able anchor link after the heading (as Starlight
+ * does), so the heading and its section are named by the heading's words alone. */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 
 export function sectionAnchor(id: string, label: string): Element {
   return h('a', { className: 'anchor', href: `#${id}`, dataPagefindIgnore: '' }, [
-    h('span', { className: 'visually-hidden' }, `Link to “${label}”`),
+    h('span', { className: 'visually-hidden' }, `Section titled “${label}”`),
     h('span', { ariaHidden: 'true' }, '#'),
   ]);
 }
@@ -17,8 +18,8 @@ export function rehypeSections() {
       if (node.type === 'element' && node.tagName === 'h2' && node.properties.id) {
         const id = String(node.properties.id);
         const label = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-        node.children.push(sectionAnchor(id, label));
-        section = h('section', { className: 'article-section', ariaLabelledBy: id }, [node]);
+        const heading = h('div', { className: 'heading' }, [node, sectionAnchor(id, label)]);
+        section = h('section', { className: 'article-section', ariaLabelledBy: id }, [heading]);
         wrapped.push(section);
         continue;
       }

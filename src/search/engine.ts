@@ -5,7 +5,7 @@
 import type { Hit } from './hit.ts';
 import { hitsOf, type PagefindData } from './hits.ts';
 import { parseQuery } from './query.ts';
-import { compareQuality } from './ranking.ts';
+import { compareQuality, sameWord } from './ranking.ts';
 import { correctWords, vocabularyFrom, type Vocabulary } from './spelling.ts';
 import { questionWords, wordsOf } from './words.ts';
 import { withBase } from '../links/urls.ts';
@@ -62,25 +62,34 @@ const pagesListed = 100;
 /** A query of more words than this is not split into subsets when it finds nothing (too many searches). */
 const maxWordsForSubsets = 8;
 
-let loading: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
+let loading: Promise<Pagefind> | undefined;
+let loadingVocabulary: Promise<Vocabulary> | undefined;
 
-/** Imports the Pagefind engine, its index entry and the vocabulary once; nothing is fetched before the first call. */
-export function loadPagefind(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> {
+/** Imports the Pagefind engine and its index entry once; nothing is fetched before the first call. */
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const words = fetch(vocabularyUrl).then((response) => {
-      if (!response.ok) throw new Error(`${vocabularyUrl}: ${response.status}`);
-      return response.text();
-    });
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     // On the main thread: the index is small, and a worker costs its own script (43 KB) and a start-up on the first search.
     await pagefind.options({ excerptLength: 24, noWorker: true, basePath: withBase('/pagefind/'), baseUrl: withBase('/') });
     await pagefind.init();
-    return { pagefind, vocabulary: vocabularyFrom(await words) };
+    return pagefind;
   })();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/** The vocabulary, fetched the first time a searched word is missing from the results (so an exact search never pays for it). */
+function loadVocabulary(): Promise<Vocabulary> {
+  loadingVocabulary ??= fetch(vocabularyUrl).then(async (response) => {
+    if (!response.ok) throw new Error(`${vocabularyUrl}: ${response.status}`);
+    return vocabularyFrom(await response.text());
+  });
+  loadingVocabulary.catch(() => {
+    loadingVocabulary = undefined;
+  });
+  return loadingVocabulary;
 }
 
 /** The results of `matched` in the order of `ranked`; results `ranked` lacks keep their place at the end. */
@@ -113,8 +122,14 @@ async function dateOrdered(pagefind: Pagefind, search: PagefindSearch, filters: 
   return byDate ? { ...search, results: inRankOrder(search.results, byDate.results) } : search;
 }
 
+/** Whether some searched word (three letters or more, not a number) is in none of the pages: Pagefind passes over a word it lacks. */
+function someWordMissing(terms: readonly string[], pages: readonly PagefindData[]): boolean {
+  const tokens = new Set(pages.flatMap((page) => wordsOf(`${page.content} ${page.meta.title ?? ''}`)));
+  return terms.some((term) => term.length >= 3 && !/^\d+$/.test(term) && ![...tokens].some((token) => sameWord(token, term)));
+}
+
 export async function searchSite(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
-  const { pagefind, vocabulary } = await loadPagefind();
+  const pagefind = await loadPagefind();
   const query = parseQuery(raw);
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0)) as Filters;
   const filtered = Object.keys(active).length > 0;
@@ -132,24 +147,35 @@ export async function searchSite(raw: string, filters: Filters = {}): Promise<Se
     const listing = await pagefind.search(null, { filters: active });
     if (!listing) return outcome(null);
     const ordered = await dateOrdered(pagefind, listing, active);
-    return outcome(ordered, await shownHits(ordered, [], pagesListed));
+    return outcome(ordered, shownHits(await pagesOf(ordered, pagesListed), []));
   }
 
   const typed = wordsOf(query.fallback ?? query.primary);
-  const correction = correctWords(typed.join(' '), vocabulary);
-  const content = correction.words.filter((word) => !questionWords.has(word));
-  let words = content.length > 0 ? content : correction.words;
-  const corrected = correction.changes.length > 0 ? correction.words.join(' ') : undefined;
+  const withoutQuestion = (words: readonly string[]) => {
+    const content = words.filter((word) => !questionWords.has(word));
+    return content.length > 0 ? content : [...words];
+  };
+  let words = withoutQuestion(typed);
   const run = (terms: readonly string[]) => pagefind.search(terms.join(' '), { filters: active });
 
   let search: PagefindSearch | null;
-  if (query.fallback && !corrected) {
+  if (query.fallback) {
     // An exact phrase: keep the pages it matched, in the order the same words rank them (which puts a quote's own page first).
     const phrase = await pagefind.search(query.primary, { filters: active });
     const ranked = await run(words);
     search = phrase && phrase.results.length > 0 ? { ...phrase, results: inRankOrder(phrase.results, ranked?.results ?? []) } : ranked;
   } else {
     search = await run(words);
+  }
+  let pages = search ? await pagesOf(search, pagesShown) : [];
+  let corrected: string | undefined;
+  if (pages.length === 0 || someWordMissing(words, pages)) {
+    const correction = correctWords(typed.join(' '), await loadVocabulary());
+    if (correction.changes.length > 0) {
+      corrected = correction.words.join(' ');
+      words = withoutQuestion(correction.words);
+      search = await run(words);
+    }
   }
   let leftOut: string[] = [];
   if (search && search.results.length === 0 && words.length > 1 && words.length <= maxWordsForSubsets) {
@@ -162,12 +188,16 @@ export async function searchSite(raw: string, filters: Filters = {}): Promise<Se
     }
   }
   if (!search) return outcome(null);
-  return { ...outcome(search, await shownHits(search, words, pagesShown)), ...(corrected ? { corrected } : {}), leftOut };
+  if (corrected || leftOut.length > 0) pages = await pagesOf(search, pagesShown);
+  return { ...outcome(search, shownHits(pages, words)), ...(corrected ? { corrected } : {}), leftOut };
 }
 
-/** The hits of the first `limit` pages, re-ranked by match quality (filter-only listings keep their date order), each place listed once. */
-async function shownHits(search: PagefindSearch, terms: readonly string[], limit: number): Promise<Hit[]> {
-  const pages = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+function pagesOf(search: PagefindSearch, limit: number): Promise<PagefindData[]> {
+  return Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+}
+
+/** The hits of the pages shown, re-ranked by match quality (filter-only listings keep their date order), each place listed once. */
+function shownHits(pages: readonly PagefindData[], terms: readonly string[]): Hit[] {
   const ranked = pages.flatMap((data) => hitsOf(data, terms));
   if (terms.length > 0) ranked.sort((a, b) => compareQuality(a.quality, b.quality)); // stable: Pagefind's order breaks ties
   const hits: Hit[] = [];
@@ -183,5 +213,12 @@ async function shownHits(search: PagefindSearch, terms: readonly string[], limit
     seen.set(hit.url, hit);
     hits.push(hit);
   }
-  return hits;
+  return terms.length > 0 ? hits.map((hit) => ({ ...hit, url: withHighlight(hit.url, terms) })) : hits;
+}
+
+/** A place in an article, with the words searched for the article to mark there (src/share/arrival.ts). */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  const hash = url.indexOf('#');
+  if (!url.startsWith(withBase('/articles/')) || hash < 0) return url;
+  return `${url.slice(0, hash)}?${new URLSearchParams({ highlight: terms.join(' ') })}${url.slice(hash)}`;
 }

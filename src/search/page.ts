@@ -87,7 +87,7 @@ async function setUp(): Promise<void> {
     event.preventDefault();
     void controller.run();
   });
-  const { pagefind } = await loadPagefind();
+  const pagefind = await loadPagefind();
   renderFilters(filtersBox, await pagefind.filters(), state.filters);
   filtersBox.addEventListener('change', () => void controller.run());
   await controller.run();

@@ -23,8 +23,9 @@ export function rehypeSearchAnchors() {
         node.properties.dataPagefindTitle = ownText(node);
       } else if (node.tagName === 'span' && hasClass(node, 'quote')) {
         const words = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'q');
-        const speaker = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'speaker'));
-        const speakerName = speaker ? toString(speaker.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'speaker-card'))?.children[0] ?? speaker) : '';
+        const speaker = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'speaker-tag'));
+        const card = speaker?.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'speaker-card'));
+        const speakerName = card?.children[0] ? toString(card.children[0]) : '';
         const text = words ? toString(words).trim() : ownText(node);
         node.properties.dataPagefindTitle = speakerName ? `${text}${speakerSeparator}${speakerName}` : text;
       } else if (node.tagName === 'aside' && hasClass(node, 'note')) {

@@ -59,12 +59,15 @@ function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
   const target = document.getElementById(id);
   if (!target) return undefined;
   const quote = target.matches('[data-quote]') ? quoteOf(target) : undefined;
+  // A revised passage's link says it was made after the revision, so its reader gets no "revised" note.
+  const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
+  const page = revised ? `${canonical}?v=${revised}` : canonical;
   if (quote) {
     const fragment = textFragment({ quote: quote.text, before: textBefore(target), pageText: document.body.textContent ?? '' });
-    return { url: `${canonical}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
+    return { url: `${page}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
   }
   const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
-  return { url: `${canonical}#${id}`, label: label.trim() };
+  return { url: `${page}#${id}`, label: label.trim() };
 }
 
 function shareIcon(): SVGSVGElement {

@@ -136,13 +136,14 @@ function printPages(pages: PageResult[], missing: PageType[], note?: string) {
   if (note) console.log(`  ${note}`);
 }
 
-/** Search latency in Chromium on a built site, from tests/bench/search.ts (median warm query), or undefined if it cannot run. */
-function searchLatency(dist: string): { firstMs?: number; warmMs?: number; note?: string } {
+/** Search latency in Chromium on a built site, from tests/bench/search.ts (median first and warm query, first-search KiB), or a note if it cannot run. */
+function searchLatency(dist: string): { firstMs?: number; warmMs?: number; firstKiB?: number; note?: string } {
   try {
     const out = execFileSync(process.execPath, [join(root, 'tests/bench/search.ts'), dist], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const first = /first query.*median (\d+) ms/.exec(out)?.[1];
     const warm = /warm query.*median (\d+) ms/.exec(out)?.[1];
-    return { firstMs: first ? Number(first) : undefined, warmMs: warm ? Number(warm) : undefined };
+    const bytes = /first search: median ([\d.]+) KiB/.exec(out)?.[1];
+    return { firstMs: first ? Number(first) : undefined, warmMs: warm ? Number(warm) : undefined, firstKiB: bytes ? Number(bytes) : undefined };
   } catch (error) {
     return { note: `search benchmark failed: ${String((error as Error).message).split('\n')[0]}` };
   }
@@ -164,6 +165,7 @@ async function scale() {
       pagefindSeconds: build.pagefindSeconds,
       distMB: Math.round((folderBytes(out) / 1024 / 1024) * 100) / 100,
       indexMB: Math.round((folderBytes(join(out, 'pagefind')) / 1024 / 1024) * 100) / 100,
+      indexKBPer100Articles: Math.round((folderBytes(join(out, 'pagefind')) / 1024 / articles) * 100),
       ...(articles === 1000 ? { search: searchLatency(out) } : {}),
     };
     results.push(result);
@@ -178,6 +180,8 @@ async function scale() {
       'of which Pagefind s': r.pagefindSeconds,
       'dist MB': r.distMB,
       'index MB': r.indexMB,
+      'index KB per 100 articles': r.indexKBPer100Articles,
+      'first search KiB': 'search' in r && r.search ? (r.search.firstKiB ?? '?') : '',
       'search first/warm ms': 'search' in r && r.search ? `${r.search.firstMs ?? '?'} / ${r.search.warmMs ?? '?'}${r.search.note ? ` (${r.search.note})` : ''}` : '',
     })),
   );

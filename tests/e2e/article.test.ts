@@ -68,8 +68,8 @@ describe('article', () => {
       elements.map((el) => ({
         id: el.id,
         speaker: el.getAttribute('data-speaker'),
-        href: el.querySelector('a.speaker')?.getAttribute('href'),
-        label: el.querySelector('a.speaker')?.getAttribute('aria-label'),
+        href: el.querySelector('.speaker-card a')?.getAttribute('href'),
+        label: el.querySelector('button.speaker')?.getAttribute('aria-label'),
         cite: el.querySelector('q')?.getAttribute('cite'),
       })),
     );
@@ -79,8 +79,8 @@ describe('article', () => {
       expect(quote.label).toMatch(/^Speaker: .+, .+/);
     }
     // Hovering a speaker tag shows the card with the name and title.
-    const firstSpeaker = page.locator('.article-body a.speaker').first();
-    await firstSpeaker.hover();
+    const firstSpeaker = page.locator('.article-body .speaker-tag').first();
+    await firstSpeaker.locator('button.speaker').hover();
     await expect.poll(() => firstSpeaker.locator('.speaker-card').isVisible()).toBe(true);
     await close();
   });

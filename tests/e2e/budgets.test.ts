@@ -16,6 +16,11 @@ export const budgets = {
   articleFirstViewJs: 8 * KB,
   /** All JS the timeline page fetches on a first view, gzip. */
   timelineJs: 30 * KB,
+  /**
+   * Everything under /pagefind/ (engine, wasm, index chunks, fragments, vocabulary) that opening search and a first query
+   * fetch, gzip. Measured 106 KB (108,802 B): Pagefind's wasm alone is 58 KB, its script 13 KB, the index 27 KB.
+   */
+  firstSearch: 120 * KB,
 };
 
 const dist = inject('distDir');
@@ -75,6 +80,33 @@ describe('budgets', () => {
     const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
     expect(js(view.fetched).length + (view.inlineJs.raw ? 1 : 0)).toBeGreaterThan(0);
     expect(total, describeFetched(js(view.fetched))).toBeLessThanOrEqual(budgets.timelineJs);
+  });
+
+  it(`search: the Pagefind files a first search fetches ≤ ${budgets.firstSearch / KB} KB gzip`, async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const fetched = new Set<string>();
+      context.on('requestfinished', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/pagefind/')) fetched.add(path);
+      });
+      await page.goto(new URL(pages.article, baseURL()).href);
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.press('/');
+      // The first words of the article's first key quote, as a reader remembers them.
+      const words = (await page.$eval('.key-quotes blockquote, .article-body q', (q) => q.textContent ?? '')).replace(/[“”]/g, '').split(/\s+/).slice(0, 4).join(' ');
+      await page.fill('.search-dialog input[type="search"]', words);
+      await page.waitForFunction((q) => document.querySelector('.search-dialog .search-results')?.getAttribute('data-query') === q, words);
+      await page.waitForLoadState('networkidle');
+      // Sizes from dist/ gzip'd here, so the number does not depend on the server's compression.
+      const sizes = [...fetched].map((path) => ({ path, gzip: gzipSize(readFileSync(join(dist, path))) }));
+      expect(sizes.some((file) => file.path.includes('/fragment/'))).toBe(true);
+      const total = sizes.reduce((all, file) => all + file.gzip, 0);
+      expect(total, sizes.map((file) => `${file.path} ${file.gzip} B`).join(', ')).toBeLessThanOrEqual(budgets.firstSearch);
+    } finally {
+      await context.close();
+    }
   });
 
   for (const [type, path] of Object.entries(pages)) {

@@ -28,7 +28,7 @@ function paragraphGaps(page: Page) {
   });
 }
 
-/** Presses Tab from the top of the page and counts the stops inside the article's body, until focus leaves it. */
+/** Presses Tab from the top of the page and lists the stops inside the article (header, body, key quotes, sources), until focus leaves it. */
 async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
   const stops: string[] = [];
   let entered = false;
@@ -36,8 +36,12 @@ async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => {
       const el = document.activeElement;
-      if (!el || !el.closest('.article-body')) return undefined;
-      return `${el.tagName.toLowerCase()}.${el.className} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
+      if (!el || !el.closest('article.article')) return undefined;
+      // A stop nobody can see is a dead one: say so in its description.
+      const box = el.getBoundingClientRect();
+      const hidden = box.width === 0 || box.height === 0 || getComputedStyle(el).visibility !== 'visible' ? 'HIDDEN ' : '';
+      const part = el.closest('.article-body') ? 'body ' : '';
+      return `${hidden}${part}${el.tagName.toLowerCase()}.${el.className} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
     });
     if (where) {
       entered = true;
@@ -97,7 +101,8 @@ describe('reading column', () => {
       try {
         await page.waitForLoadState('networkidle');
         const stops = await tabStopsAcrossArticle(page);
-        console.info(`Tab stops across the article at ${width} px: ${stops.length}\n${stops.join("\n")}`);
+        const inBody = stops.filter((stop) => /^(HIDDEN )?body /.test(stop)).length;
+        console.info(`Tab stops across the article at ${width} px: ${stops.length} (${inBody} in its body)\n${stops.join('\n')}`);
         expect(stops.length).toBeGreaterThan(10);
         expect(stops.filter((stop) => stop.startsWith('HIDDEN'))).toEqual([]);
       } finally {
@@ -105,4 +110,109 @@ describe('reading column', () => {
       }
     });
   }
+});
+
+describe('speaker tags', () => {
+  it('at 375 px, a tap shows the name and title in place, and the card links to the person', async () => {
+    const { page, close } = await openPage(browser, articlePath, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    try {
+      const quote = page.locator('.article-body .quote').first();
+      const speaker = (await quote.getAttribute('data-speaker'))!;
+      const card = quote.locator('.speaker-card');
+      expect(await card.isVisible()).toBe(false);
+      await quote.locator('button.speaker').tap();
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(page.url()).toContain(articlePath);
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+      const label = (await quote.locator('button.speaker').getAttribute('aria-label'))!;
+      const [name, title] = label.replace(/^Speaker: /, '').split(/, (.*)/);
+      expect((await card.textContent())!.replace(/\s+/g, ' ').trim()).toBe(`${name} ${title}`);
+      await card.locator('a').tap();
+      await page.waitForURL(`**/people/${speaker}/`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('by keyboard: Enter opens the card, Tab reaches its link, Escape closes it', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    try {
+      const quote = page.locator('.article-body .quote').first();
+      const card = quote.locator('.speaker-card');
+      await quote.locator('button.speaker').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.speaker-card') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('names for screen readers', () => {
+  // Chromium's own accessibility tree (what a screen reader is given), not Playwright's role engine.
+  it('headings and their sections are named by the heading words alone; notes are no landmarks', async () => {
+    const { page, close } = await openPage(browser, articlePath);
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+      const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+      const titles = await page.locator('.article-body h2').allTextContents();
+      expect(titles.length).toBeGreaterThan(2);
+      for (const title of titles) {
+        expect(named('heading').filter((name) => name === title), title).toHaveLength(1);
+        expect(named('region').filter((name) => name === title), title).toHaveLength(1);
+      }
+      expect(await page.locator('.article-body aside.note').count()).toBeGreaterThan(5);
+      expect(named('complementary')).toEqual([]);
+      // Each note is a disclosure named by its title.
+      const firstTitle = (await page.locator('.article-body aside.note .note-title').first().textContent())!;
+      expect(named('DisclosureTriangle').map((name) => name.replace(/\s+/g, ' ').toLowerCase())).toContain(`note ${firstTitle}`.toLowerCase());
+    } finally {
+      await close();
+    }
+  });
+
+  it('table sort buttons say in words what a press does, and keep saying it after each press', async () => {
+    const { page, close } = await openPage(browser, '/timeline/');
+    try {
+      const date = page.locator('.tl-table th[data-sort-key="date"] button');
+      await expect.poll(() => date.isEnabled(), { timeout: 20_000 }).toBe(true);
+      const name = async () => (await date.evaluate((button) => button.getAttribute('aria-label')))!;
+      expect(await name()).toBe('Sort by date, descending');
+      await date.click();
+      expect(await name()).toBe('Sort by date, ascending');
+      expect(await page.locator('.tl-table th[data-sort-key="name"] button').getAttribute('aria-label')).toBe('Sort by name, ascending');
+      expect(await page.getByRole('button', { name: 'Sort by date, ascending', exact: true }).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('notes print smaller than the reporting; a site-relative link prints its full address', async () => {
+    const { page, close } = await openPage(browser, articlePath, { viewport: { width: 800, height: 1000 } });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const reporting = await size('.article-body p[id^="p-"]');
+      const note = await size('aside.note .note-body p');
+      expect(note).toBeLessThan(reporting);
+      // The page's own origin, as its canonical link states it.
+      const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+      const person = page.locator('.article-body a.mention-person').first();
+      const href = (await person.getAttribute('href'))!;
+      expect(href).toMatch(/^\/people\//);
+      expect(await person.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" <${origin}${href}>"`);
+    } finally {
+      await close();
+    }
+  });
 });

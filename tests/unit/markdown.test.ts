@@ -22,12 +22,14 @@ async function mistakesIn(markdown: string): Promise<string[]> {
 }
 
 describe('quote', () => {
-  it('renders a <q> with id, speaker data, cite URL and a speaker link with name and title', async () => {
+  it('renders a <q> with id, speaker data, cite URL and a speaker tag whose card (a popover) names the speaker and links to the person', async () => {
     const { html, annotations } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example source=example-hearing} then left.');
     expect(html).toContain('<span class="quote" id="ada-why-not" data-speaker="ada-example" data-quote="" data-pagefind-title="“We don’t see why they wouldn’t.” — Ada Example">');
     expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example"><span aria-hidden="true">#</span></a></span>');
     expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
-    expect(html).toMatch(/<a class="speaker" href="\/people\/ada-example\/"[^>]*aria-label="Speaker: Ada Example, Director of Examples"/);
+    expect(html).toContain(
+      '<span class="speaker-tag" data-editorial="" data-pagefind-ignore=""><button class="speaker" popovertarget="ada-why-not-who" aria-label="Speaker: Ada Example, Director of Examples">Example</button><span class="speaker-card" id="ada-why-not-who" popover=""><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples</span></span>',
+    );
     expect(annotations.quotes).toEqual([
       expect.objectContaining({ id: 'ada-why-not', speaker: 'ada-example', text: 'We don’t see why they wouldn’t.', source: 'example-hearing' }),
     ]);
@@ -59,8 +61,8 @@ describe('quote', () => {
 describe('note', () => {
   it('renders an aside with a details/summary, the title and a source line with its URL', async () => {
     const { html, annotations } = await render('A passage.\n\n:::note[Why it matters]{#note-why source=example-news}\nBecause of :cite[this]{source=example-hearing}.\n:::\n');
-    expect(html).toContain('<div class="passage"><p id="p-a-passage">A passage.</p><aside class="note" id="note-why" aria-labelledby="note-why-title" data-editorial="" data-pagefind-title="Note: Why it matters">');
-    expect(html).toContain('<summary><span class="note-kicker">Note</span> <span id="note-why-title" class="note-title">Why it matters</span></summary>');
+    expect(html).toContain('<div class="passage"><p id="p-a-passage">A passage.</p><aside class="note" id="note-why" data-editorial="" data-pagefind-title="Note: Why it matters">');
+    expect(html).toContain('<summary><span class="note-kicker">Note</span> <span class="note-title">Why it matters</span></summary>');
     expect(html).toContain('<p class="note-source">Source: <a href="https://example.org/news" rel="noopener noreferrer">Example News, “Examples meet in the Example Sea”</a>, July 2023.</p>');
     expect(annotations.notes).toEqual([{ id: 'note-why', title: 'Why it matters', source: 'example-news', text: 'Because of this.', section: undefined }]);
   });
@@ -92,9 +94,11 @@ describe('mentions, citations and events', () => {
 });
 
 describe('sections and paragraphs', () => {
-  it('takes the explicit heading id, wraps the section and adds an anchor link', async () => {
+  it('takes the explicit heading id, wraps the section and puts an anchor link after the heading, outside it', async () => {
     const { html, annotations } = await render('## The second front {#second-front}\n\nText.');
-    expect(html).toContain('<section class="article-section" aria-labelledby="second-front"><h2 id="second-front" data-pagefind-title="The second front">The second front<a class="anchor" href="#second-front"');
+    expect(html).toContain(
+      '<section class="article-section" aria-labelledby="second-front"><div class="heading"><h2 id="second-front" data-pagefind-title="The second front">The second front</h2><a class="anchor" href="#second-front" data-pagefind-ignore=""><span class="visually-hidden">Section titled “The second front”</span><span aria-hidden="true">#</span></a></div>',
+    );
     expect(annotations.sections).toEqual([{ id: 'second-front', title: 'The second front' }]);
   });
 

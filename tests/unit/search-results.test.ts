@@ -111,10 +111,13 @@ describe('search › anchors', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        h('h2', { id: 'second-front' }, ['The second front', h('a', { className: ['anchor'], dataPagefindIgnore: '' }, 'Link to “The second front”#')]),
+        h('h2', { id: 'second-front' }, ['The second front']),
         h('span', { className: ['quote'], id: 'rounds-second-front' }, [
           h('q', '“a second front,”'),
-          h('a', { className: ['speaker'], dataPagefindIgnore: '' }, [h('span', { className: ['speaker-name'] }, 'Rounds'), h('span', { className: ['speaker-card'] }, [h('strong', 'Mike Rounds'), ' Senator'])]),
+          h('span', { className: ['speaker-tag'], dataPagefindIgnore: '' }, [
+            h('button', { className: ['speaker'] }, 'Rounds'),
+            h('span', { className: ['speaker-card'], popover: '' }, [h('a', { href: '/people/mike-rounds/' }, [h('strong', 'Mike Rounds')]), ' Senator']),
+          ]),
         ]),
         h('aside', { className: ['note'], id: 'note-rounds' }, [h('details', [h('summary', [h('span', { className: ['note-title'] }, 'Senator Mike Rounds')])])]),
         h('p', { id: 'p-plain' }, 'A paragraph is not a sub-result.'),

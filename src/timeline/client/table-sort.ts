@@ -1,5 +1,6 @@
 /** The sortable table: buttons in the column headers, aria-sort on the sorted column; ties keep time order. */
 import type { TimelineView } from './state.ts';
+import { nextSortDirection, sortButtonLabel } from '../sort-label.ts';
 
 export function setupTableSort(view: TimelineView): void {
   const table = view.root.querySelector<HTMLTableElement>('.tl-table')!;
@@ -11,7 +12,7 @@ export function setupTableSort(view: TimelineView): void {
     button.addEventListener('click', () => {
       const key = header.dataset.sortKey!;
       const numeric = header.dataset.sortType === 'number';
-      const direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      const direction = nextSortDirection(header.getAttribute('aria-sort'));
       const sign = direction === 'ascending' ? 1 : -1;
       const value = (row: HTMLTableRowElement) => row.getAttribute(`data-sort-${key}`) ?? '';
       const sorted = [...view.rows].sort((a, b) => {
@@ -20,6 +21,7 @@ export function setupTableSort(view: TimelineView): void {
       });
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
+      for (const other of headers) other.querySelector('button')!.setAttribute('aria-label', sortButtonLabel(other.textContent!.trim(), other.getAttribute('aria-sort')));
       body.append(...sorted);
     });
   }
