@@ -122,6 +122,8 @@ export const exerciseSchema = z
         .number()
         .min(-180, 'longitude must be between -180 and 180')
         .max(180, 'longitude must be between -180 and 180'),
+      /** True when the point only stands for a sea, a region or an undisclosed site, rather than marking the place itself. */
+      representative: z.boolean().optional(),
     }),
     regions: z.array(z.enum(regionFlags)).default([]),
     summary: z.string().min(1).describe('Two or three sentences in the site’s own words.'),

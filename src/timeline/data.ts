@@ -81,7 +81,7 @@ export interface ExerciseRecord {
   precision: string;
   kind: string;
   partners: string[];
-  location: { name: string; lat: number; lon: number };
+  location: { name: string; lat: number; lon: number; representative: boolean };
   regions: string[];
   summary: string;
   confidence: string;
@@ -101,7 +101,7 @@ export function exerciseRecord(event: Exercise, sources: ReadonlyMap<string, Sou
     precision: event.precision,
     kind: event.kind,
     partners: event.partners,
-    location: event.location,
+    location: { ...event.location, representative: event.location.representative ?? false },
     regions: event.regions,
     summary: event.summary,
     confidence: event.confidence,
@@ -123,8 +123,9 @@ export const csvColumns: { name: string; description: string; value: (r: Exercis
   { name: 'kind', description: Object.keys(kindLabels).join(', '), value: (r) => r.kind },
   { name: 'partners', description: 'participating countries, separated by “; ”', value: (r) => r.partners.join('; ') },
   { name: 'location', description: 'where it took place', value: (r) => r.location.name },
-  { name: 'lat', description: 'latitude of a representative point (WGS 84)', value: (r) => r.location.lat },
+  { name: 'lat', description: 'latitude of the point (WGS 84)', value: (r) => r.location.lat },
   { name: 'lon', description: 'longitude of that point', value: (r) => r.location.lon },
+  { name: 'location_point', description: 'site (the point marks the place) or representative (it stands for a sea, a region or an undisclosed site)', value: (r) => (r.location.representative ? 'representative' : 'site') },
   { name: 'regions', description: `region flags: ${Object.keys(regionLabels).join(', ')}`, value: (r) => r.regions.join('; ') },
   { name: 'summary', description: 'a summary in this site’s words', value: (r) => r.summary },
   { name: 'confidence', description: 'high (organisers’ announcement), medium or low', value: (r) => r.confidence },

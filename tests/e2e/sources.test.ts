@@ -75,6 +75,32 @@ describe('sources › event pages', () => {
   });
 });
 
+describe('sources › the attestation filter', () => {
+  it('narrows the chart, the map and the table to events attested only by the participants’ state media, and lives in the URL', async () => {
+    const expected = events.filter((e) => e.attestation === 'participants-state-media').map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(events.length);
+    const { page, close } = await openPage(browser, '/timeline/');
+    try {
+      await page.locator('.tl-controls:not(.is-pending)').waitFor();
+      await page.selectOption('select[name="attested"]', 'participants-state-media');
+      const shown = (selector: string) =>
+        page.$$eval(selector, (els) => els.filter((el) => !el.classList.contains('is-filtered-out')).map((el) => (el as HTMLElement).dataset.id!));
+      expect((await shown('.tl-wide a.tl-event')).sort()).toEqual([...expected].sort());
+      expect((await shown('.tl-narrow a.tl-event')).sort()).toEqual([...expected].sort());
+      expect(await shown('.tl-table tbody tr')).toEqual(expected);
+      const places = await page.$$eval('.tl-place', (gs) =>
+        gs.map((g) => ({ ids: (g as SVGGElement).dataset.events!.split(' '), out: g.classList.contains('is-filtered-out') })),
+      );
+      for (const place of places) expect(place.out, place.ids.join(' ')).toBe(!place.ids.some((id) => expected.includes(id)));
+      expect(new URL(page.url()).searchParams.get('attested')).toBe('participants-state-media');
+      expect(await page.locator('[data-timeline-count]').textContent()).toBe(`${expected.length} of ${events.length} events shown`);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('sources › /sources/ and the downloads', () => {
   it('/sources/ labels every source with its type and gives the reason a weak one is kept', async () => {
     await withPage('/sources/', async (page) => {
