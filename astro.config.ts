@@ -12,6 +12,9 @@ import { sitemap } from './src/publish/sitemap.ts';
 import { loadAliases, pageRedirects } from './src/links/aliases.ts';
 import { contentDirectory } from './src/content/paths.ts';
 import { pagefindSearch } from './src/search/integration.ts';
+import { offlineEdition } from './src/offline/integration.ts';
+import { embedHostScript } from './src/embed/integration.ts';
+import { ownPagePolicies } from './src/publish/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Read when an article is rendered, not now: the content check reports YAML and Markdown mistakes together first,
@@ -24,7 +27,8 @@ export default defineConfig({
   base: basePath,
   // Pages are folders (/timeline/); 'ignore' lets the preview server answer /timeline too (hosts redirect it to /timeline/).
   trailingSlash: 'ignore',
-  integrations: [linksIntegration(), contentCheck(), sitemap(), pagefindSearch()],
+  // The offline edition lists the finished build, so it runs after Pagefind has written the index.
+  integrations: [ownPagePolicies(), linksIntegration(), contentCheck(), sitemap(), pagefindSearch(), embedHostScript(), offlineEdition()],
   // Old page links listed in content/aliases.yaml keep working (ids are never silently dropped).
   redirects: pageRedirects(loadAliases(contentDirectory(root), root)),
   markdown: {

@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { contentDirectory } from './content/paths.ts';
 import { registryLoader } from './content/loader.ts';
-import { articleSchema, exerciseSchema, milestoneSchema, personSchema, sourceSchema } from './content/schemas.ts';
+import { articleSchema, exerciseSchema, milestoneSchema, personSchema, quoteSchema, sourceSchema } from './content/schemas.ts';
 
 export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: join(contentDirectory(process.cwd()), 'articles') }), schema: articleSchema }),
@@ -12,4 +12,5 @@ export const collections = {
   sources: defineCollection({ loader: registryLoader('sources'), schema: sourceSchema }),
   exercises: defineCollection({ loader: registryLoader('exercises'), schema: exerciseSchema }),
   milestones: defineCollection({ loader: registryLoader('milestones'), schema: milestoneSchema }),
+  quotes: defineCollection({ loader: registryLoader('quotes'), schema: quoteSchema }),
 };

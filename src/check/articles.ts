@@ -64,5 +64,19 @@ export async function checkArticle(root: string, path: string, registry: Registr
     const message = unknownIdMessage('quote', id, quoteIds, 'this article’s :quote[…]{#id …} annotations').replace(/, or add the quote there\.$/, '.');
     article.problems.push({ file, ...article.frontMatter!.locate(['keyQuotes', index]), message: `keyQuotes: ${message}` });
   });
+  article.problems.push(...strayQuoteEntries(registry, article.slug, quoteIds));
   return article;
+}
+
+/** The article a content/quotes/ file describes: the file is named after it. */
+export const quotesFileSlug = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/** Entries of content/quotes/<slug>.yaml whose id is not a quote of that article. */
+function strayQuoteEntries(registry: Registry, slug: string, quoteIds: readonly string[]): ContentProblem[] {
+  return [...registry.quotePlaces]
+    .filter(([id, place]) => quotesFileSlug(place.file) === slug && !quoteIds.includes(id))
+    .map(([id, place]) => ({
+      ...place,
+      message: unknownIdMessage('quote', id, quoteIds, `the :quote[…]{#id …} annotations of content/articles/${slug}.md`).replace(/, or add the quote there\.$/, ': each entry describes a quote of the article its file is named after.'),
+    }));
 }

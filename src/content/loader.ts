@@ -1,8 +1,8 @@
-/** An Astro content loader that serves one collection of the checked registry (people, sources, exercises, milestones). */
+/** An Astro content loader that serves one collection of the checked registry (people, sources, exercises, milestones, quotes). */
 import type { Loader } from 'astro/loaders';
-import { loadRegistry, type Registry } from './registry.ts';
+import { loadRegistry, type CollectionName } from './registry.ts';
 
-export function registryLoader(collection: keyof Registry): Loader {
+export function registryLoader(collection: CollectionName): Loader {
   return {
     name: `two-fronts:${collection}`,
     load: async ({ store, parseData, config }) => {

@@ -1,6 +1,7 @@
 /** Reads collections for pages: articles with their annotations, and the quotes, people and sources they use. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Annotations, QuoteRecord } from '../markdown/annotations.ts';
+import type { Person, QuoteProvenance, ReportedWording, Source } from './schemas.ts';
 import { isPublic } from './publishing.ts';
 import { withBase } from '../links/urls.ts';
 
@@ -22,18 +23,43 @@ export async function renderArticle(article: Article) {
   return { Content, annotations: remarkPluginFrontmatter.annotations as Annotations };
 }
 
+/** A wording an outlet printed, with the source it was copied from. */
+export interface Wording extends ReportedWording {
+  page: Source;
+}
+
 export interface PlacedQuote extends QuoteRecord {
   article: Article;
   /** Link to the quote in its article. */
   href: string;
+  /** The speaker, then everyone else a joint statement names. */
+  speakers: Person[];
+  /** When, where and how it was said, from content/quotes/. */
+  said: QuoteProvenance['said'];
+  wordings: Wording[];
+  notFound?: string;
+  note?: string;
 }
 
-/** Every quote of every article, in reading order. */
+/** Every quote of every article, in reading order, with what was actually said (checked to exist at build time). */
 export async function getQuotes(): Promise<PlacedQuote[]> {
   const quotes: PlacedQuote[] = [];
+  const [people, sources] = [new Map((await getPeople()).map((p) => [p.id, p.data])), await getSourceMap()];
   for (const article of await getArticles()) {
     const { annotations } = await renderArticle(article);
-    for (const quote of annotations.quotes) quotes.push({ ...quote, article, href: withBase(`/articles/${article.id}/#${quote.id}`) });
+    for (const quote of annotations.quotes) {
+      const { said, reported, notFound, note } = (await getEntry('quotes', quote.id))!.data;
+      quotes.push({
+        ...quote,
+        article,
+        href: withBase(`/articles/${article.id}/#${quote.id}`),
+        speakers: [quote.speaker, ...quote.also].map((id) => people.get(id)!),
+        said,
+        wordings: reported.map((wording) => ({ ...wording, page: sources.get(wording.source)! })),
+        notFound,
+        note,
+      });
+    }
   }
   return quotes;
 }

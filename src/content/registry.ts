@@ -7,22 +7,32 @@ import {
   exerciseSchema,
   milestoneSchema,
   personSchema,
+  quoteSchema,
   sourceSchema,
   type Exercise,
   type Milestone,
   type Person,
+  type QuoteProvenance,
   type Source,
 } from './schemas.ts';
 import { readYamlList, type YamlList } from './yaml-list.ts';
 import { describeIssues } from './schema-messages.ts';
 import { contentDirectory } from './paths.ts';
+import { unknownIdMessage } from '../markdown/registry-types.ts';
 
 export interface Registry {
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   exercises: ReadonlyMap<string, Exercise>;
   milestones: ReadonlyMap<string, Milestone>;
+  /** What was actually said, by quote id (content/quotes/<article-slug>.yaml). */
+  quotes: ReadonlyMap<string, QuoteProvenance>;
+  /** Where each quote entry's id is written: its file names the article it belongs to. */
+  quotePlaces: ReadonlyMap<string, ContentProblemPlace>;
 }
+
+export type ContentProblemPlace = Pick<ContentProblem, 'file' | 'line' | 'column'>;
+export type CollectionName = keyof typeof collectionPaths;
 
 /** Where each collection lives under the content folder: a folder of YAML lists, or one file. */
 export const collectionPaths = {
@@ -30,6 +40,7 @@ export const collectionPaths = {
   sources: 'sources',
   exercises: 'exercises',
   milestones: 'milestones.yaml',
+  quotes: 'quotes',
 } as const;
 
 function yamlFiles(contentDir: string, path: string): string[] {
@@ -110,6 +121,23 @@ function checkSourceRefs(
   }
 }
 
+/** Each reported wording must cite a source that exists. */
+function checkQuoteSources(quotes: Map<string, Located<QuoteProvenance>>, sources: ReadonlyMap<string, unknown>, problems: ContentProblem[]) {
+  if (unreadable.has(sources)) return;
+  for (const { value, list, index } of quotes.values()) {
+    if (!Array.isArray(value.reported)) continue;
+    value.reported.forEach((wording, position) => {
+      if (typeof wording?.source === 'string' && !sources.has(wording.source)) {
+        problems.push({
+          file: list.file,
+          ...list.locate(index, ['reported', position, 'source']),
+          message: `${unknownIdMessage('source', wording.source, sources.keys(), 'content/sources/')} Quote "${value.id}" needs the page its wording was copied from.`,
+        });
+      }
+    });
+  }
+}
+
 /** Collections with a file that could not be read at all: any id may be in the part that is missing. */
 const unreadable = new WeakSet<ReadonlyMap<string, unknown>>();
 
@@ -165,12 +193,16 @@ export function readRegistry(root: string, contentDir = contentDirectory(root)):
   checkSourceRefs(people, sources, 'person', problems);
   checkSourceRefs(exercises, sources, 'event', problems);
   checkSourceRefs(milestones, sources, 'milestone', problems);
+  const quotes = loadCollection(root, contentDir, collectionPaths.quotes, quoteSchema, 'quote', problems);
+  checkQuoteSources(quotes, sources, problems);
   return {
     registry: {
       people: unwrap(people),
       sources: unwrap(sources),
       exercises: unwrap(exercises),
       milestones: unwrap(milestones),
+      quotes: unwrap(quotes),
+      quotePlaces: new Map([...quotes].map(([id, { list, index }]) => [id, { file: list.file, ...list.locate(index, ['id']) }])),
     },
     problems,
   };
@@ -183,5 +215,7 @@ export function liveRegistry(root: string): Registry {
     get sources() { return loadRegistry(root).sources; },
     get exercises() { return loadRegistry(root).exercises; },
     get milestones() { return loadRegistry(root).milestones; },
+    get quotes() { return loadRegistry(root).quotes; },
+    get quotePlaces() { return loadRegistry(root).quotePlaces; },
   };
 }

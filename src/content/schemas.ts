@@ -83,6 +83,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export const personSchema = z.strictObject({
   id: contentId,
   name: z.string().min(1),
+  /** What a speaker tag shows, by the person's own naming convention: "Xi" for Xi Jinping, "Haines" for Avril Haines. */
+  shortName: z.string().min(1).describe('The name a speaker tag shows: "Xi" for Xi Jinping, "Haines" for Avril Haines.'),
   title: z.string().min(1).describe('Their title at the time of the article.'),
   organisation: z.string().min(1),
   bio: z.string().min(1).describe('One sentence, in the site’s own words.'),
@@ -191,3 +193,52 @@ export const articleSchema = z.strictObject({
   keyQuotes: z.array(contentId).optional(),
 });
 export type ArticleMeta = z.infer<typeof articleSchema>;
+
+/** How the article's wording of a quote relates to a wording an outlet printed. */
+export const quoteRelations = ['same', 'shortened', 'rendering'] as const;
+export type QuoteRelation = (typeof quoteRelations)[number];
+
+/** What kind of occasion a remark was made at. */
+export const occasions = ['hearing', 'press-conference', 'joint-statement', 'interview', 'speech', 'statement'] as const;
+export type Occasion = (typeof occasions)[number];
+
+export const reportedWordingSchema = z.strictObject({
+  text: z.string().min(1).describe('The words exactly as the outlet printed them, copied from the page that was read.'),
+  source: contentId.describe('The source id of the page that was read.'),
+  outlet: z.string().min(1).describe('Who printed these words (for a reprint: the original outlet).'),
+  relation: z.enum(quoteRelations).describe('How the article’s wording relates to these words: same, shortened or rendering.'),
+});
+export type ReportedWording = z.infer<typeof reportedWordingSchema>;
+
+/** What was actually said, for one quote of an article (content/quotes/<article-slug>.yaml). */
+export const quoteSchema = z
+  .strictObject({
+    id: contentId,
+    said: z.strictObject({
+      date: partialDate,
+      precision: z.enum(precisions),
+      occasion: z.enum(occasions),
+      description: z.string().min(1).describe('The occasion in the site’s words.'),
+      place: z.string().min(1).optional(),
+    }),
+    reported: z.array(reportedWordingSchema).default([]),
+    notFound: z.string().min(1).optional().describe('Only when no outlet that was read printed the remark: what was searched.'),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((quote, ctx) => {
+    const written = precisionOf(quote.said.date);
+    if (written && written !== quote.said.precision) {
+      ctx.addIssue({ code: 'custom', path: ['said', 'date'], message: `is written with ${written} precision but precision is "${quote.said.precision}": make them match` });
+    }
+    if (quote.reported.length === 0 && !quote.notFound) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reported'],
+        message: 'has no wording: add the words as an outlet printed them (text, source, outlet, relation), or, if no English-language source that was read has the remark, notFound: what was searched.',
+      });
+    }
+    if (quote.reported.length > 0 && quote.notFound) {
+      ctx.addIssue({ code: 'custom', path: ['notFound'], message: 'is only for a quote no outlet printed, but reported has wordings: remove notFound or the wordings.' });
+    }
+  });
+export type QuoteProvenance = z.infer<typeof quoteSchema>;

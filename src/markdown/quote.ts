@@ -9,19 +9,21 @@ import { annotationsOf, checkAttributes, claimId, directiveNamed, listAttribute,
 import { htmlElement, text } from './hast-node.ts';
 import { withBase } from '../links/urls.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { bareWords } from '../quotes/words.ts';
+import { isRendering } from '../quotes/provenance.ts';
+import type { Person } from '../content/schemas.ts';
+import { basename, extname } from 'node:path';
 
 export interface QuoteOptions {
-  registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
+  registry: Pick<AnnotationRegistry, 'people' | 'sources' | 'quotes'>;
 }
 
 /** The quoted words without the quotation marks and trailing comma the reported text puts around them. */
-export function quoteWords(label: string): string {
-  return label
-    .trim()
-    .replace(/^[“"‘]/, '')
-    .replace(/[”"’]$/, '')
-    .replace(/,$/, '')
-    .trim();
+export const quoteWords = bareWords;
+
+/** "Haines", "Xi and Putin", "A, B and C": the short names a speaker tag shows. */
+export function joinNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function remarkQuote({ registry }: QuoteOptions) {
@@ -51,6 +53,14 @@ export function remarkQuote({ registry }: QuoteOptions) {
       const sourceId = node.attributes?.source;
       const source = sourceId ? registry.sources.get(sourceId) : undefined;
       if (sourceId && !source) report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
+      const quotesFile = `content/quotes/${basename(file.path ?? 'article.md', extname(file.path ?? '.md'))}.yaml`;
+      const provenance = id ? registry.quotes.get(id) : undefined;
+      if (id && !provenance) {
+        report(file, node, `quote "${id}" has no entry in ${quotesFile}: add "- id: ${id}" with said (date, precision, occasion, description) and the reported wordings (or notFound), as the README shows.`);
+      }
+      if (provenance?.said.occasion === 'joint-statement' && also.length === 0) {
+        report(file, node, `quote "${id}" is a joint statement (${quotesFile}) but names one speaker: add every other signatory with also=person-id.`);
+      }
       if (!id || !speaker || !speakerId) return;
 
       const paragraph = [...(ancestors as readonly Node[])].reverse().find((ancestor) => ancestor.type === 'paragraph');
@@ -64,33 +74,61 @@ export function remarkQuote({ registry }: QuoteOptions) {
         section: sectionOf(tree, ancestors[1]),
       });
 
-      const surname = speaker.name.split(' ').at(-1) ?? speaker.name;
+      const speakers = [speaker, ...also.flatMap((personId) => registry.people.get(personId) ?? [])];
+      const names = joinNames(speakers.map((person) => person.name));
       const words = node.children;
       node.data = {
         hName: 'span',
-        // The speaker's name and title are in the tag's card below, where "copy quote with citation" (src/share/actions.ts) reads them.
-        hProperties: { className: ['quote'], id, dataSpeaker: speakerId, dataQuote: '' },
+        // Only the class and id: the speakers are in the tag's link and label, the rest on the quote's page and in /data/quotes.json.
+        // No search title either: a quote is found by its own page, which holds every wording (the article stays in its first round trip).
+        hProperties: { className: ['quote'], id },
       };
       node.children = [
         htmlElement('q', source ? { cite: source.url } : {}, words),
-        // The speaker tag: a button that shows the name and title in place (a popover: by tap, click or keyboard, no script
-        // needed), with a link to the person; a mouse also sees the card on hover.
-        htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
-          htmlElement(
-            'button',
-            { className: ['speaker'], popoverTarget: `${id}-who`, ariaLabel: `Speaker: ${speaker.name}, ${speaker.title}` },
-            [text(surname)],
-          ),
-          htmlElement('span', { className: ['speaker-card'], id: `${id}-who`, popover: '' }, [
-            htmlElement('a', { href: withBase(`/people/${speakerId}/`) }, [htmlElement('strong', {}, [text(speaker.name)])]),
-            text(` ${speaker.title}`),
-          ]),
-        ]),
+        speakerTag(id, speakers),
+        ...(provenance && isRendering(provenance) ? [differsMarker(id)] : []),
         // A real link to the quote's own place, like a heading's anchor: works without JavaScript, kept out of the search index.
-        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${speaker.name}` }, [
+        htmlElement('a', { className: ['anchor', 'quote-anchor'], href: `#${id}`, dataEditorial: '', dataPagefindIgnore: '', ariaLabel: `Link to this quote by ${names}` }, [
           htmlElement('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ];
     });
   };
+}
+
+/**
+ * The tag after a quote: a button with the speakers' short names that shows each full name and title in place (a popover:
+ * by tap, click or keyboard, no script needed), with links to the people; a mouse also sees the card on hover.
+ */
+function speakerTag(quoteId: string, speakers: readonly Person[]) {
+  const described = speakers.map((person) => `${person.name}, ${person.title}`).join('; ');
+  const shortNames = joinNames(speakers.map((person) => person.shortName));
+  return htmlElement('span', { className: ['speaker-tag'], dataEditorial: '', dataPagefindIgnore: '' }, [
+    htmlElement(
+      'button',
+      {
+        type: 'button',
+        className: ['speaker'],
+        popoverTarget: `${quoteId}-who`,
+        // A joint tag's visible "Xi and Putin" leads its name, so what is seen is what is announced.
+        ariaLabel: speakers.length > 1 ? `Speakers ${shortNames}: ${described}` : `Speaker: ${described}`,
+      },
+      [text(shortNames)],
+    ),
+    htmlElement(
+      'span',
+      { className: ['speaker-card'], id: `${quoteId}-who`, popover: 'auto' },
+      speakers.flatMap((person, i) => [
+        ...(i > 0 ? [text(' ')] : []),
+        htmlElement('a', { href: withBase(`/people/${person.id}/`) }, [htmlElement('strong', {}, [text(person.name)])]),
+        text(` ${person.title}`),
+      ]),
+    ),
+  ]);
+}
+
+/** A small link to the quote's page, where the reported wording and the comparison are; a script shows the wording in place. */
+function differsMarker(id: string) {
+  // The link's name is its label; the sign it shows is hidden from screen readers, so name and visible text never disagree.
+  return htmlElement('a', { className: ['differs'], href: withBase(`/quotes/${id}/`), ariaLabel: 'Wording differs from the reports' }, [htmlElement('span', { ariaHidden: 'true' }, [text('≠')])]);
 }

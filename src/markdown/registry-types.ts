@@ -1,5 +1,5 @@
 /** The slice of the content registry that the annotation plugins resolve ids against. */
-import type { Exercise, Person, Source } from '../content/schemas.ts';
+import type { Exercise, Person, QuoteProvenance, Source } from '../content/schemas.ts';
 import { closest } from '../content/suggest.ts';
 
 export { closest };
@@ -8,6 +8,8 @@ export interface AnnotationRegistry {
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   exercises: ReadonlyMap<string, Exercise>;
+  /** What was actually said, by quote id. */
+  quotes: ReadonlyMap<string, QuoteProvenance>;
 }
 
 export function unknownIdMessage(kind: string, id: string, known: Iterable<string>, where: string): string {

@@ -57,28 +57,32 @@ export function newsArticleJsonLd(input: NewsArticleInput): Thing {
 }
 
 export interface QuotationInput {
+  /** The words as an outlet printed them (or the article's, when no outlet did). */
   text: string;
   path: string;
   image: string;
-  speaker: Person;
-  also: Person[];
-  /** When the words were said (YYYY-MM-DD), if known. */
-  said?: string;
+  speakers: Person[];
+  /** When the words were said: YYYY-MM-DD, YYYY-MM or YYYY. */
+  said: string;
   article: { title: string; path: string };
-  source?: Source;
+  /** The page the words were copied from, and the outlet that printed them (a reprint's original outlet). */
+  printed?: { page: Source; outlet: string };
 }
 
 export function quotationJsonLd(input: QuotationInput): Thing {
+  const printed = input.printed;
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
     text: input.text,
     url: absolute(input.path),
     image: absolute(input.image),
-    creator: input.also.length ? [personThing(input.speaker), ...input.also.map(personThing)] : personThing(input.speaker),
-    ...(input.said ? { dateCreated: input.said } : {}),
+    creator: input.speakers.length > 1 ? input.speakers.map(personThing) : personThing(input.speakers[0]!),
+    dateCreated: input.said,
     isPartOf: { '@type': 'NewsArticle', headline: input.article.title, url: absolute(input.article.path) },
-    ...(input.source ? { citation: sourceWork(input.source) } : {}),
+    ...(printed
+      ? { citation: { ...sourceWork(printed.page), ...(printed.outlet !== printed.page.publisher ? { author: { '@type': 'Organization', name: printed.outlet } } : {}) } }
+      : {}),
   };
 }
 

@@ -17,9 +17,27 @@ export interface ShareMeta {
   modified?: string;
   /** Kept out of search engines and the sitemap, with no canonical URL (the 404 page). */
   noindex?: boolean;
+  /** What reference managers read (Highwire citation_* tags, as Zotero's Embedded Metadata translator does). */
+  citation?: CitationMeta;
   /** One or more schema.org objects, written into the page as JSON-LD. */
   jsonLd?: Record<string, unknown> | Record<string, unknown>[];
 }
+
+export interface CitationMeta {
+  title: string;
+  /** Personal names, "Given Family" or as written. */
+  authors?: readonly string[];
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** The publication's name (citation_journal_title: Zotero's publication field). */
+  publication?: string;
+  publisher?: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/** Highwire dates are written with slashes: 2024/05/02. */
+export const highwireDate = (date: string) => date.replaceAll('-', '/');
 
 export const cardPaths = {
   site: '/cards/site.png',

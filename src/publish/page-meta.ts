@@ -1,10 +1,12 @@
 /** Builds each kind of page's ShareMeta (card, times, JSON-LD) from content, so pages only pass it on to Base. */
-import type { Exercise, Person, Source } from '../content/schemas.ts';
+import type { Exercise, Source } from '../content/schemas.ts';
 import type { ArticleMeta } from '../content/schemas.ts';
 import { formatDate } from '../content/dates.ts';
 import { cardPaths, type ShareMeta } from './meta.ts';
+import { site } from '../site.ts';
 import { eventJsonLd, newsArticleJsonLd, quotationJsonLd, webSiteJsonLd } from './json-ld.ts';
 import { eventDates } from './cards/templates.ts';
+import { citedWords, saidOn, speakersWithTitles, type QuoteFacts } from '../quotes/present.ts';
 
 export function homeMeta(description: string): ShareMeta {
   return { type: 'website', jsonLd: webSiteJsonLd(description) };
@@ -23,6 +25,7 @@ export function articleMeta({ slug, data, outlets }: ArticleMetaInput): ShareMet
     published: data.published,
     modified: data.updated ?? data.published,
     image: { path: image, alt: `Card: “${data.title}”, an annotated article published ${formatDate(data.published)}.` },
+    citation: { title: data.title, date: data.published, publication: site.name, url: new URL(`/articles/${slug}/`, site.url).href },
     jsonLd: newsArticleJsonLd({
       title: data.title,
       description: data.dek,
@@ -35,31 +38,32 @@ export function articleMeta({ slug, data, outlets }: ArticleMetaInput): ShareMet
   };
 }
 
-export interface QuoteMetaInput {
+export interface QuoteMetaInput extends QuoteFacts {
   id: string;
-  text: string;
-  speaker: Person;
-  also: Person[];
-  article: { slug: string; data: ArticleMeta };
-  source?: Source;
+  article: { id: string; data: ArticleMeta };
+  wordings: readonly { text: string; outlet: string; page: Source }[];
 }
 
-export function quoteMeta({ id, text, speaker, also, article, source }: QuoteMetaInput): ShareMeta {
-  const image = cardPaths.quote(id);
+/** Everything a quote page tells previews and search engines carries the words as printed, by whom, and when they were said. */
+export function quoteMeta(quote: QuoteMetaInput): ShareMeta {
+  const image = cardPaths.quote(quote.id);
+  const cited = citedWords(quote);
+  const printed = quote.wordings[0];
   return {
     type: 'article',
-    published: article.data.published,
-    modified: article.data.updated ?? article.data.published,
-    image: { path: image, alt: `“${text}”: ${speaker.name}, ${speaker.title}.` },
+    published: quote.article.data.published,
+    modified: quote.article.data.updated ?? quote.article.data.published,
+    image: { path: image, alt: `“${cited.text}”: ${speakersWithTitles(quote)}, ${saidOn(quote)}${cited.outlet ? `, as printed by ${cited.outlet}` : ''}.` },
+    // A reference manager saves the remark: the words as printed, by its speakers, dated when it was said.
+    citation: { title: cited.text, authors: quote.speakers.map((p) => p.name), date: quote.said.date, publisher: cited.outlet, url: new URL(`/quotes/${quote.id}/`, site.url).href },
     jsonLd: quotationJsonLd({
-      text,
-      path: `/quotes/${id}/`,
+      text: cited.text,
+      path: `/quotes/${quote.id}/`,
       image,
-      speaker,
-      also,
-      said: article.data.reportDate,
-      article: { title: article.data.title, path: `/articles/${article.slug}/` },
-      source,
+      speakers: [...quote.speakers],
+      said: quote.said.date,
+      article: { title: quote.article.data.title, path: `/articles/${quote.article.id}/` },
+      printed: printed ? { page: printed.page, outlet: printed.outlet } : undefined,
     }),
   };
 }

@@ -1,4 +1,4 @@
-/** Writes dist/sitemap.xml after the build from the pages actually built: each page's canonical URL, lastmod from its article:modified_time or the site's latest update. */
+/** Writes dist/sitemap.xml after the build from the pages actually built: each page's canonical URL, lastmod from its article:modified_time (else published_time) or the site's latest update. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,9 @@ export function sitemapEntry(html: string, path: string): SitemapPage | undefine
   if (!isIndexable(html, path)) return undefined;
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   if (!canonical) return undefined;
-  const lastmod = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
+  const time = (name: string) => new RegExp(`<meta property="article:${name}_time" content="([^"]+)"`).exec(html)?.[1];
+  // A page never modified since it was published declares only its published time.
+  const lastmod = time('modified') ?? time('published');
   return { url: canonical, lastmod };
 }
 

@@ -189,7 +189,7 @@ export async function searchSite(raw: string, filters: Filters = {}): Promise<Se
   }
   if (!search) return outcome(null);
   if (corrected || leftOut.length > 0) pages = await pagesOf(search, pagesShown);
-  return { ...outcome(search, shownHits(pages, words)), ...(corrected ? { corrected } : {}), leftOut };
+  return { ...outcome(search, shownHits(pages, words, typed)), ...(corrected ? { corrected } : {}), leftOut };
 }
 
 function pagesOf(search: PagefindSearch, limit: number): Promise<PagefindData[]> {
@@ -197,8 +197,8 @@ function pagesOf(search: PagefindSearch, limit: number): Promise<PagefindData[]>
 }
 
 /** The hits of the pages shown, re-ranked by match quality (filter-only listings keep their date order), each place listed once. */
-function shownHits(pages: readonly PagefindData[], terms: readonly string[]): Hit[] {
-  const ranked = pages.flatMap((data) => hitsOf(data, terms));
+function shownHits(pages: readonly PagefindData[], terms: readonly string[], typed: readonly string[] = terms): Hit[] {
+  const ranked = pages.flatMap((data) => hitsOf(data, terms, typed));
   if (terms.length > 0) ranked.sort((a, b) => compareQuality(a.quality, b.quality)); // stable: Pagefind's order breaks ties
   const hits: Hit[] = [];
   const seen = new Map<string, Hit>();

@@ -1,6 +1,7 @@
 /** Turns one Pagefind page result into labelled hits: a quote, event or person page is one hit; an article is split into its best passages. */
 import { speakerSeparator, type Hit, type HitKind } from './hit.ts';
 import { compareQuality, matchQuality, type MatchQuality } from './ranking.ts';
+import { questionWords, wordsOf } from './words.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -79,6 +80,16 @@ function articleHits(data: PagefindData, terms: readonly string[], words: readon
         sectionStart = heading?.location ?? 0;
       }
     }
+    if (kind === 'note') {
+      // Pagefind gives a note the text up to the next anchor, so the article's paragraph after it too: words found there are that paragraph's.
+      const start = matchQuality(terms, '', words, sub.locations).start;
+      if (paragraphAt(anchors, start, sub.anchor!.location + 1)) {
+        const heading = headingAt(anchors, sub.anchor!.location);
+        kind = 'section';
+        title = (heading && headingTitles.get(heading.id)) ?? pageTitle;
+        sectionStart = sub.anchor!.location + 1;
+      }
+    }
     const quality = matchQuality(terms, title, words, sub.locations);
     if (kind === 'section' || kind === 'article') {
       const paragraph = paragraphAt(anchors, quality.start, sectionStart);
@@ -89,15 +100,49 @@ function articleHits(data: PagefindData, terms: readonly string[], words: readon
   return hits.sort((a, b) => compareQuality(a.quality, b.quality)).slice(0, passagesPerArticle);
 }
 
+/** Whether `terms` stand in `tokens` word for word, one after another (with `skipQuestionWords`, those a search leaves out are skipped). */
+function holdsExactly(tokens: readonly string[], terms: readonly string[], skipQuestionWords: boolean): boolean {
+  if (terms.length === 0) return false;
+  const kept = skipQuestionWords ? tokens.filter((token) => !questionWords.has(token) || terms.includes(token)) : tokens;
+  return kept.some((_, start) => terms.every((term, i) => kept[start + i] === term));
+}
+
+/**
+ * The heading of the quote page's wording that holds the searched words best: word for word first (as typed, then without
+ * the question words a search leaves out), then as a phrase of like words ("force" for "forces"), then the most of them;
+ * an outlet's before the article's on a tie. Each wording's own text is in the page's `wordings` meta, the article's
+ * first, in heading order: Pagefind's sub-result of a wording runs on into the text after it, so its count cannot tell.
+ */
+function matchedWording(data: PagefindData, terms: readonly string[], typed: readonly string[]): string | undefined {
+  const texts = (data.meta.wordings ?? '').split(' / ');
+  const wordings = data.sub_results.flatMap((sub) => {
+    const id = sub.anchor?.id ?? '';
+    const index = id === 'article-wording' ? 0 : Number(/^wording-(\d+)$/.exec(id)?.[1] ?? -1);
+    const text = texts[index];
+    if (index < 0 || text === undefined) return [];
+    const words = text.split(/\s+/);
+    const tokens = wordsOf(text);
+    const exact = holdsExactly(tokens, typed, false) ? 2 : holdsExactly(tokens, terms, true) ? 1 : 0;
+    return [{ title: sub.title, printed: index > 0, exact, quality: matchQuality(terms, '', words, words.map((_, at) => at)) }];
+  });
+  const best = wordings
+    .filter((w) => w.quality.cover > 0)
+    .sort((a, b) => b.exact - a.exact || compareQuality(a.quality, b.quality) || Number(b.printed) - Number(a.printed))[0];
+  return best?.title;
+}
+
 /** The hits of one page result, each with how well it matches `terms` (the words searched, lower case). */
-export function hitsOf(data: PagefindData, terms: readonly string[]): RankedHit[] {
+export function hitsOf(data: PagefindData, terms: readonly string[], typed: readonly string[] = terms): RankedHit[] {
   const type = data.meta.type ?? 'article';
   const words = data.content.split(/\s+/);
   if (type === 'article' && data.sub_results.length > 0) return articleHits(data, terms, words);
   const kind: HitKind = type === 'quote' || type === 'event' || type === 'person' ? type : 'article';
   const title = data.meta.title ?? data.url;
-  const detail = data.meta.role ?? data.meta.kind;
-  const quality = matchQuality(terms, `${title} ${detail ?? ''}`, words, data.locations);
+  // A quote page holds every wording under its own heading ("As printed by Bloomberg", "The article’s wording"):
+  // each counts as the quote's title, and the hit says which one matched.
+  const wording = kind === 'quote' ? matchedWording(data, terms, typed) : undefined;
+  const detail = wording ? `Matched: ${wording}` : (data.meta.role ?? data.meta.kind);
+  const quality = matchQuality(terms, `${title} ${data.meta.wordings ?? ''} ${detail ?? ''}`, words, data.locations);
   // A quote page found only by its context paragraph: the article's passage is the hit, landing on that paragraph.
   if (kind === 'quote' && terms.length > 0 && quality.titleCover === 0 && matchQuality(terms, data.meta.speaker ?? '', [], []).titleCover === 0) return [];
   return [

@@ -1,8 +1,7 @@
-/** Gives each section heading, quote and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result. */
+/** Gives each section heading and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result (a quote is found by its own page). */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { speakerSeparator } from './hit.ts';
 
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties.className;
@@ -21,13 +20,6 @@ export function rehypeSearchAnchors() {
       if (!node.properties.id) return;
       if (/^h[2-4]$/.test(node.tagName)) {
         node.properties.dataPagefindTitle = ownText(node);
-      } else if (node.tagName === 'span' && hasClass(node, 'quote')) {
-        const words = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'q');
-        const speaker = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'speaker-tag'));
-        const card = speaker?.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'speaker-card'));
-        const speakerName = card?.children[0] ? toString(card.children[0]) : '';
-        const text = words ? toString(words).trim() : ownText(node);
-        node.properties.dataPagefindTitle = speakerName ? `${text}${speakerSeparator}${speakerName}` : text;
       } else if (node.tagName === 'aside' && hasClass(node, 'note')) {
         const title = node.children.length ? findNoteTitle(node) : '';
         if (title) node.properties.dataPagefindTitle = `Note: ${title}`;

@@ -1,13 +1,18 @@
-/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation and the Web Share API; results announced in a live region. */
-import { quoteCitation } from './citation.ts';
+/** Client script: a share button beside every anchor link (headings, quotes, events) and on [data-share-here], with copy link, copy quote with citation (as printed, or the article's rendering) and the Web Share API; results announced in a live region. */
+import { quoteCitation, renderingCitation } from './citation.ts';
 import { textFragment } from './text-fragment.ts';
+import { quoteRecords } from '../quotes/quote-data.ts';
+import type { QuoteRecordData } from '../quotes/data.ts';
 import controlsStylesheet from './share-controls.css?url';
 
 interface Shareable {
   url: string;
   /** What is shared, for button names: "The drills", "quote by Ada Example". */
   label: string;
-  quote?: { text: string; speakerName: string; speakerTitle: string };
+  /** A quote's id: its words, speakers and sources come from /data/quotes.json when the menu opens. */
+  quoteId?: string;
+  /** The iframe code of the page's embeddable version (data-share-embed), for "Copy embed code". */
+  embed?: string;
 }
 
 const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
@@ -28,22 +33,6 @@ function announce(message: string) {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-/** A quote page names its speaker in data attributes; an article quote in its speaker chip's card: <strong>name</strong> title. */
-function speakerOf(el: HTMLElement): { name: string; title: string } | undefined {
-  if (el.dataset.speakerName) return { name: el.dataset.speakerName, title: el.dataset.speakerTitle ?? '' };
-  const card = el.querySelector('.speaker-card');
-  const name = card?.querySelector('strong')?.textContent;
-  return name ? { name, title: (card!.textContent ?? '').slice(name.length).trim() } : undefined;
-}
-
-function quoteOf(element: Element): Shareable['quote'] {
-  const el = element as HTMLElement;
-  const words = el.querySelector('q')?.textContent ?? el.dataset.quoteText;
-  const speaker = speakerOf(el);
-  if (!words || !speaker) return undefined;
-  return { text: words, speakerName: speaker.name, speakerTitle: speaker.title };
-}
-
 /** The text before a quote within its paragraph, for a text fragment's prefix. */
 function textBefore(element: Element): string {
   const block = element.closest('p, li, blockquote') ?? element.parentElement;
@@ -58,13 +47,14 @@ function shareableFor(anchor: HTMLAnchorElement): Shareable | undefined {
   const id = decodeURIComponent(anchor.hash.slice(1));
   const target = document.getElementById(id);
   if (!target) return undefined;
-  const quote = target.matches('[data-quote]') ? quoteOf(target) : undefined;
+  const words = target.matches('.quote') ? target.querySelector('q')?.textContent : undefined;
   // A revised passage's link says it was made after the revision, so its reader gets no "revised" note.
   const revised = target.closest<HTMLElement>('[data-revised]')?.dataset.revised;
   const page = revised ? `${canonical}?v=${revised}` : canonical;
-  if (quote) {
-    const fragment = textFragment({ quote: quote.text, before: textBefore(target), pageText: document.body.textContent ?? '' });
-    return { url: `${page}#${id}${fragment}`, label: `quote by ${quote.speakerName}`, quote };
+  if (words) {
+    const fragment = textFragment({ quote: words, before: textBefore(target), pageText: document.body.textContent ?? '' });
+    // The quote's # link is named "Link to this quote by <speakers>": its share button is named the same way.
+    return { url: `${page}#${id}${fragment}`, label: (anchor.getAttribute('aria-label') ?? 'this quote').replace(/^Link to this /, ''), quoteId: id };
   }
   const label = (target.matches('h1, h2, h3, h4') ? target.firstChild?.textContent : target.getAttribute('aria-label')) ?? id;
   return { url: `${page}#${id}`, label: label.trim() };
@@ -116,28 +106,45 @@ function menuButton(label: string, action: () => void | Promise<void>): HTMLButt
   return item;
 }
 
-function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
+/** The quote's record, or undefined (announced) when /data/quotes.json cannot be read: the menu then offers the link only. */
+async function recordOf(quoteId: string | undefined): Promise<QuoteRecordData | undefined> {
+  if (!quoteId) return undefined;
+  try {
+    return (await quoteRecords()).get(quoteId);
+  } catch {
+    announce('The quote’s citation could not load; Copy link still works.');
+    return undefined;
+  }
+}
+
+async function toggleMenu(button: HTMLButtonElement, shareable: Shareable) {
   const wasOpen = openMenu?.button === button;
   closeMenu(false);
   if (wasOpen) return;
+  const record = await recordOf(shareable.quoteId);
   const menu = document.createElement('span');
   menu.className = 'share-menu';
   menu.id = 'share-menu';
   menu.setAttribute('role', 'group');
   menu.setAttribute('aria-label', `Share ${shareable.label}`);
   menu.append(menuButton('Copy link', () => copy(shareable.url, 'Link copied')));
-  const { quote } = shareable;
-  if (quote) {
+  if (record) {
     const context = button.closest<HTMLElement>('[data-share-title]')?.dataset;
-    const citation = () =>
-      quoteCitation({ ...quote, articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url });
-    menu.append(menuButton('Copy quote with citation', () => copy(citation(), 'Quote with citation copied')));
+    const cited = { articleTitle: context?.shareTitle ?? document.title, siteName, date: context?.shareDate, url: shareable.url };
+    menu.append(menuButton('Copy quote with citation', () => copy(quoteCitation(record, cited), 'Quote with citation copied')));
+    // The article's own wording, when it is not what an outlet printed, is offered separately and labelled as a rendering.
+    if (record.relation !== 'same' && record.reported.length > 0) {
+      menu.append(menuButton('Copy the article’s wording (its rendering)', () => copy(renderingCitation(record, cited), 'The article’s wording copied, labelled as its rendering')));
+    }
   }
+  const { embed } = shareable;
+  if (embed) menu.append(menuButton('Embed: copy the iframe code', () => copy(embed, 'Embed code copied: paste it into your page')));
   if (typeof navigator.share === 'function') {
+    const text = record ? `“${record.reported[0]?.text ?? record.articleWording}” (${record.speakers.map((s) => s.name).join(' and ')})` : undefined;
     menu.append(
       menuButton('Share…', async () => {
         try {
-          await navigator.share({ url: shareable.url, title: shareable.label, text: quote ? `“${quote.text.replace(/^[“"]|[”"]$/g, '')}” (${quote.speakerName})` : undefined });
+          await navigator.share({ url: shareable.url, title: shareable.label, text });
         } catch {
           // The reader closed the share sheet: nothing to announce.
         }
@@ -159,7 +166,7 @@ function addShareButton(after: Element, shareable: Shareable) {
   button.setAttribute('aria-expanded', 'false');
   button.dataset.pagefindIgnore = '';
   button.append(shareIcon());
-  button.addEventListener('click', () => toggleMenu(button, shareable));
+  button.addEventListener('click', () => void toggleMenu(button, shareable));
   after.after(button);
 }
 
@@ -169,8 +176,7 @@ function addButtons() {
     if (shareable) addShareButton(anchor, shareable);
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
-    const quote = quoteOf(here);
-    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quote };
+    const shareable = { url: canonical, label: here.dataset.shareLabel ?? 'this page', quoteId: here.dataset.quoteId, embed: here.dataset.shareEmbed };
     const label = document.createElement('span');
     label.className = 'share-here-label';
     label.textContent = 'Share';

@@ -1,4 +1,5 @@
 /** Builds a text fragment (`:~:text=prefix-,start,end`) that highlights a quote's words, with a prefix when the words occur more than once on the page. */
+import { bareWords, openingMark } from '../quotes/words.ts';
 
 /** Percent-encodes a text-fragment term: the characters `-`, `,` and `&` have a meaning in the directive. */
 export function encodeTerm(term: string): string {
@@ -25,8 +26,8 @@ export interface TextFragmentInput {
 /** Short quotes are matched whole; longer ones by their first and last four words, which keeps the URL short. */
 export function textFragment({ quote, before, pageText }: TextFragmentInput): string {
   const trimmed = quote.replace(/\s+/g, ' ').trim();
-  const openingMark = /^[“"‘]/.exec(trimmed)?.[0] ?? '';
-  const quoteWords = words(trimmed.replace(/^[“"‘]+/, '').replace(/[”"’]+$/, '').replace(/,$/, ''));
+  const mark = openingMark(trimmed);
+  const quoteWords = words(bareWords(trimmed));
   const long = quoteWords.length > 8;
   let start = long ? quoteWords.slice(0, 4).join(' ') : quoteWords.join(' ');
   const end = long ? quoteWords.slice(-4).join(' ') : undefined;
@@ -35,7 +36,7 @@ export function textFragment({ quote, before, pageText }: TextFragmentInput): st
   let prefix = '';
   if (occurrences(page, start) > 1 && prefixWords.length) {
     // The prefix must be followed by nothing but spaces before the start: the opening quotation mark joins the start.
-    start = `${openingMark}${start}`;
+    start = `${mark}${start}`;
     prefix = `${encodeTerm(prefixWords.join(' '))}-,`;
   }
   return `:~:text=${prefix}${encodeTerm(start)}${end ? `,${encodeTerm(end)}` : ''}`;

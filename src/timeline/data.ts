@@ -113,7 +113,7 @@ export function exerciseRecord(event: Exercise, sources: ReadonlyMap<string, Sou
 }
 
 /** The CSV columns, with what each holds (shown on /timeline/ too). */
-export const csvColumns: { name: string; description: string; value: (r: ExerciseRecord) => string | number }[] = [
+export const csvColumns: CsvColumn<ExerciseRecord>[] = [
   { name: 'id', description: 'stable id, also the event page’s address', value: (r) => r.id },
   { name: 'name', description: 'the event’s name', value: (r) => r.name },
   { name: 'series', description: 'the series it belongs to, if any', value: (r) => r.series ?? '' },
@@ -142,8 +142,18 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+export interface CsvColumn<T> {
+  name: string;
+  description: string;
+  value: (record: T) => string | number;
+}
+
 /** RFC 4180 CSV with a header row and CRLF line ends. */
-export function toCsv(records: readonly ExerciseRecord[]): string {
-  const lines = [csvColumns.map((c) => c.name), ...records.map((r) => csvColumns.map((c) => c.value(r)))];
+export function csvTable<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string {
+  const lines = [columns.map((c) => c.name), ...records.map((r) => columns.map((c) => c.value(r)))];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function toCsv(records: readonly ExerciseRecord[]): string {
+  return csvTable(csvColumns, records);
 }

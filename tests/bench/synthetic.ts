@@ -25,6 +25,7 @@ export function writeSyntheticContent(dir: string, articles: number, events = ar
   for (const part of ['people', 'sources', 'milestones.yaml']) cpSync(join(fixtureSite, part), join(dir, part), { recursive: true });
   mkdirSync(join(dir, 'exercises'), { recursive: true });
   mkdirSync(join(dir, 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'quotes'), { recursive: true });
   const eventYaml = Array.from({ length: events }, (_, i) => {
     const year = 2005 + (i % 20);
     const month = String(1 + (i % 12)).padStart(2, '0');
@@ -69,6 +70,10 @@ export function writeSyntheticContent(dir: string, articles: number, events = ar
       '---',
       '',
     ];
-    writeFileSync(join(dir, 'articles', `synthetic-${String(a).padStart(4, '0')}.md`), front.join('\n') + paragraphs.join('\n\n') + '\n');
+    const slug = `synthetic-${String(a).padStart(4, '0')}`;
+    writeFileSync(join(dir, 'articles', `${slug}.md`), front.join('\n') + paragraphs.join('\n\n') + '\n');
+    // What was said, for each of the article's two quotes (sections 1 and 3).
+    const quotes = [0, 2].map((s) => `- id: a${a}-q${s}\n  said: { date: "2024-05-02", precision: day, occasion: hearing, description: Synthetic hearing }\n  notFound: Synthetic content; nothing was searched.`);
+    writeFileSync(join(dir, 'quotes', `${slug}.yaml`), quotes.join('\n') + '\n');
   }
 }

@@ -117,8 +117,8 @@ describe('speaker tags', () => {
     const { page, close } = await openPage(browser, articlePath, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     try {
       const quote = page.locator('.article-body .quote').first();
-      const speaker = (await quote.getAttribute('data-speaker'))!;
       const card = quote.locator('.speaker-card');
+      const speaker = (await card.locator('a').getAttribute('href'))!.match(/\/people\/([^/]+)\//)![1]!;
       expect(await card.isVisible()).toBe(false);
       await quote.locator('button.speaker').tap();
       await expect.poll(() => card.isVisible()).toBe(true);

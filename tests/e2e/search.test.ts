@@ -20,7 +20,8 @@ beforeAll(async () => {
   const listing = await openPage(browser, '/quotes/');
   const quotes = await listing.page.$$eval('figure.quote-figure', (figures) =>
     figures.map((figure) => ({
-      place: figure.querySelector('blockquote')?.getAttribute('cite') ?? '',
+      // The caption links the quote's place in the article; the blockquote cites the outlet's page.
+      place: figure.querySelector('figcaption a[href^="/articles/"]')?.getAttribute('href') ?? '',
       text: (figure.querySelector('blockquote')?.textContent ?? '').trim().replace(/^“|”$/g, ''),
       speaker: figure.querySelector('figcaption a')?.textContent ?? '',
     })),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { hashOf, inlineStyles, runnableInlineScripts } from '../../src/publish/csp.ts';
 import { htmlFilesOf, requiredPagesOf } from '../page-types.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
@@ -25,21 +26,11 @@ function policyOf(html: string): Map<string, string[]> | undefined {
   );
 }
 
-/** The inline scripts a browser would run (no src; no type, a JavaScript type or module: data blocks such as JSON-LD never run). */
-function runnableInlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes))
-    .filter(([, attributes = '']) => {
-      const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
-      return type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/.test(type);
-    })
-    .map(([, , body = '']) => body);
-}
 
 /** An inline script the page's policy does not name by its SHA-256 hash (so a browser would refuse it, or the policy is too loose). */
 function unhashedScripts(html: string): string[] {
   const allowed = policyOf(html)?.get('script-src') ?? [];
-  return runnableInlineScripts(html).filter((body) => !allowed.includes(`'sha256-${createHash('sha256').update(body).digest('base64')}'`));
+  return runnableInlineScripts(html).filter((body) => !allowed.includes(hashOf(body)));
 }
 
 let browser: Browser;
@@ -85,6 +76,19 @@ describe('security: the policy in dist', () => {
       for (const body of unhashedScripts(html)) found.push(`${file}: unhashed inline script ${body.slice(0, 60)}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it('no page allows a hash of code it does not carry (each policy names its own inline scripts and styles only)', () => {
+    const stray: string[] = [];
+    for (const file of htmlFiles) {
+      const html = read(file);
+      const policy = policyOf(html);
+      const own = new Set([...runnableInlineScripts(html), ...inlineStyles(html)].map(hashOf));
+      for (const directive of ['script-src', 'style-src']) {
+        for (const source of policy?.get(directive) ?? []) if (source.startsWith("'sha") && !own.has(source)) stray.push(`${file}: ${directive} ${source}`);
+      }
+    }
+    expect(stray).toEqual([]);
   });
 
   it('the inline-script check tells a hashed script from an unhashed one', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { launchBrowser, openPage } from './browser.ts';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
 import { site } from '../../src/site.ts';
 import { formatDate } from '../../src/content/dates.ts';
 import { contentDirectory } from '../../src/content/paths.ts';
@@ -26,6 +26,17 @@ afterAll(async () => {
 });
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+interface QuoteData {
+  speakers: { name: string; title: string }[];
+  said: { date: string; description: string };
+  reported: { text: string; outlet: string; source: { url: string } }[];
+}
+/** A quote's record in the built /data/quotes.json. */
+async function quoteData(id: string): Promise<QuoteData> {
+  const data = (await (await fetch(new URL('/data/quotes.json', baseURL()))).json()) as { quotes: (QuoteData & { id: string })[] };
+  return data.quotes.find((q) => q.id === id)!;
+}
 
 /** Where the target sits relative to the sticky header and the viewport. */
 async function placement(page: Page, selector: string) {
@@ -49,7 +60,6 @@ async function targets(page: Page) {
       quoteWords: quote.querySelector('q')!.textContent!,
       // As a screen reader announces the speaker chip: "Speaker: <name>, <title>".
       speakerName: /^Speaker: ([^,]+), /.exec(quote.querySelector('.speaker')!.getAttribute('aria-label')!)![1]!,
-      speakerTitle: /^Speaker: [^,]+, (.+)$/.exec(quote.querySelector('.speaker')!.getAttribute('aria-label')!)![1]!,
       lastParagraphId: paragraphs[paragraphs.length - 1]!.id,
       noteId: document.querySelector('.article-body aside.note')!.id,
     };
@@ -96,21 +106,34 @@ describe('share › copy', () => {
     await close();
   });
 
-  test('copy quote puts the words, speaker and title, article, site, date and link on the clipboard', async () => {
+  test('copy quote with citation gives the words as the outlet printed them, with the outlet, the speaker, the date said and the article as where they were found', async () => {
+    const { page, close } = await openPage(browser, articlePath, clipboard);
+    const t = await targets(page);
+    const quote = await quoteData(t.quoteId);
+    const printed = quote.reported[0]!;
+    await page.locator(`#${t.quoteId} .share-button`).click();
+    await page.getByRole('button', { name: 'Copy quote with citation' }).click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toBe('Quote with citation copied');
+    const lines = (await readClipboard(page)).split('\n');
+    expect(lines[0]).toBe(`“${printed.text}”`);
+    expect(lines[1]).toBe(`— ${quote.speakers.map((s) => `${s.name}, ${s.title}`).join('; ')}, ${formatDate(quote.said.date)} (${quote.said.description})`);
+    expect(lines[2]).toMatch(new RegExp(`^As printed by ${printed.outlet}[ :(]`));
+    expect(lines[2]).toContain(printed.source.url);
+    expect(lines[3]!.startsWith(`Found via “${front.title}”, ${site.name}, ${formatDate(front.published)}: ${articleUrl}#${t.quoteId}`)).toBe(true);
+    expect(lines).toHaveLength(4);
+    // The article's own words are never on the clipboard as the speaker's.
+    expect(lines.join('\n')).not.toContain(t.quoteWords.replace(/^“|”$/g, '').replace(/,$/, ''));
+    await close();
+  });
+
+  test('the second choice copies the article’s wording, labelled as its rendering', async () => {
     const { page, close } = await openPage(browser, articlePath, clipboard);
     const t = await targets(page);
     await page.locator(`#${t.quoteId} .share-button`).click();
-    await page.getByRole('button', { name: 'Copy quote with citation' }).click();
+    await page.getByRole('button', { name: 'Copy the article’s wording (its rendering)' }).click();
     const lines = (await readClipboard(page)).split('\n');
-    const words = t.quoteWords.replace(/^“/, '').replace(/”$/, '').replace(/,$/, '');
-    expect(lines.slice(0, 3)).toEqual([
-      `“${words}”`,
-      `— ${t.speakerName}, ${t.speakerTitle}`,
-      `Quoted in “${front.title}”, ${site.name}, ${formatDate(front.published)}`,
-    ]);
-    expect(lines[3]!.startsWith(`${articleUrl}#${t.quoteId}`)).toBe(true);
-    expect(lines).toHaveLength(4);
-    await expect.poll(() => page.locator('.share-status').textContent()).toBe('Quote with citation copied');
+    expect(lines[0]).toBe(`“${t.quoteWords.replace(/^“|”$/g, '').replace(/,$/, '')}”`);
+    expect(lines[1]).toMatch(/^— the article’s rendering of words by .+; not their verbatim words$/);
     await close();
   });
 

@@ -6,9 +6,19 @@ import { ContentError } from '../../src/content/problems.ts';
 import { renderAnnotated } from '../../src/markdown/render.ts';
 import { paragraphId } from '../../src/markdown/paragraph-ids.ts';
 import { quoteWords } from '../../src/markdown/quote.ts';
+import type { QuoteProvenance } from '../../src/content/schemas.ts';
 
 const fixtureContent = join(import.meta.dirname, '../fixtures/site');
-const registry = loadRegistry(process.cwd(), fixtureContent);
+const fixtureRegistry = loadRegistry(process.cwd(), fixtureContent);
+/** The snippets' own quotes get an entry each, as content/quotes/ gives every quote of an article. */
+const snippetQuote = (id: string, joint = false): [string, QuoteProvenance] => [
+  id,
+  { id, said: { date: '2024-05-02', precision: 'day', occasion: joint ? 'joint-statement' : 'hearing', description: 'A hearing' }, reported: [], notFound: 'Searched the fixtures.' },
+];
+const registry = {
+  ...fixtureRegistry,
+  quotes: new Map([...fixtureRegistry.quotes, snippetQuote('q'), snippetQuote('q-one'), snippetQuote('q-two'), snippetQuote('a'), snippetQuote('joint', true)]),
+};
 const render = (markdown: string) => renderAnnotated(markdown, { registry, path: join(process.cwd(), 'content/articles/test.md') });
 
 async function mistakesIn(markdown: string): Promise<string[]> {
@@ -22,18 +32,38 @@ async function mistakesIn(markdown: string): Promise<string[]> {
 }
 
 describe('quote', () => {
-  it('renders a <q> with id, speaker data, cite URL and a speaker tag whose card (a popover) names the speaker and links to the person', async () => {
+  it('renders a <q> with id, cite URL and a speaker tag whose card (a popover) names the speaker and links to the person', async () => {
     const { html, annotations } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example source=example-hearing} then left.');
-    expect(html).toContain('<span class="quote" id="ada-why-not" data-speaker="ada-example" data-quote="" data-pagefind-title="“We don’t see why they wouldn’t.” — Ada Example">');
+    expect(html).toContain('<span class="quote" id="ada-why-not">');
     expect(html).toContain('<a class="anchor quote-anchor" href="#ada-why-not" data-editorial="" data-pagefind-ignore="" aria-label="Link to this quote by Ada Example"><span aria-hidden="true">#</span></a></span>');
     expect(html).toContain('<q cite="https://example.org/hearing">“We don’t see why they wouldn’t.”</q>');
     expect(html).toContain(
-      '<span class="speaker-tag" data-editorial="" data-pagefind-ignore=""><button class="speaker" popovertarget="ada-why-not-who" aria-label="Speaker: Ada Example, Director of Examples">Example</button><span class="speaker-card" id="ada-why-not-who" popover=""><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples</span></span>',
+      '<span class="speaker-tag" data-editorial="" data-pagefind-ignore=""><button type="button" class="speaker" popovertarget="ada-why-not-who" aria-label="Speaker: Ada Example, Director of Examples">Example</button><span class="speaker-card" id="ada-why-not-who" popover="auto"><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples</span></span>',
     );
     expect(annotations.quotes).toEqual([
       expect.objectContaining({ id: 'ada-why-not', speaker: 'ada-example', text: 'We don’t see why they wouldn’t.', source: 'example-hearing' }),
     ]);
     expect(annotations.quotes[0]!.context).toBe('She said “We don’t see why they wouldn’t.” then left.');
+  });
+
+  it('a joint statement’s tag, card and label name every speaker, by short name on the tag', async () => {
+    const { html } = await render('They said :quote[“x”]{#joint speaker=ada-example also=bo-sample} together.');
+    expect(html).toContain('<span class="quote" id="joint">');
+    expect(html).toContain(
+      '<button type="button" class="speaker" popovertarget="joint-who" aria-label="Speakers Example and Bo: Ada Example, Director of Examples; Bo Sample, Chair of Samples">Example and Bo</button><span class="speaker-card" id="joint-who" popover="auto"><a href="/people/ada-example/"><strong>Ada Example</strong></a> Director of Examples <a href="/people/bo-sample/"><strong>Bo Sample</strong></a> Chair of Samples</span>',
+    );
+  });
+
+  it('a quote whose every reported wording is a rendering links to its page with a marker; others do not', async () => {
+    const { html } = await render('She said :quote[“We don’t see why they wouldn’t.”]{#ada-why-not speaker=ada-example} and :quote[“x”]{#q speaker=ada-example}.');
+    expect(html).toContain('<a class="differs" href="/quotes/ada-why-not/" aria-label="Wording differs from the reports"><span aria-hidden="true">≠</span></a>');
+    expect(html.match(/class="differs"/g)).toHaveLength(1);
+  });
+
+  it('a joint statement that names one speaker stops the build', async () => {
+    expect(await mistakesIn('Text :quote[“x”]{#joint speaker=ada-example}.')).toEqual([
+      '1:6 quote "joint" is a joint statement (content/quotes/test.yaml) but names one speaker: add every other signatory with also=person-id.',
+    ]);
   });
 
   it('a quote’s context is its paragraph as written, even when an earlier quote in it gained a speaker tag', async () => {

@@ -66,7 +66,7 @@ describe('other schemas', () => {
     expect(messages(sourceSchema.safeParse({ ...source, publisherType: 'news', weak: '' }))).toEqual(['weak: Too small: expected string to have >=1 characters']);
   });
   it('a person needs a source for their title', () => {
-    const person = { id: 'a', name: 'A', title: 'T', organisation: 'O', bio: 'B', sources: [] };
+    const person = { id: 'a', name: 'A', shortName: 'A', title: 'T', organisation: 'O', bio: 'B', sources: [] };
     expect(messages(personSchema.safeParse(person))).toEqual(['sources: needs at least one source id: where the title was checked']);
   });
   it('article front matter: dates as written or as Date objects from Astro’s parser, and no malformed date', () => {

@@ -75,6 +75,59 @@ describe('search › results', () => {
     expect(hits[0]!.speaker).toBeUndefined();
   });
 
+  it('words found in the paragraph after a side note make a passage hit on that paragraph, not on the note', () => {
+    //               0        1    2   3     4          5      6       7   8 9        10 11
+    const content = 'Warnings Note The hearing Thursday. Putin Beijing and a lifeline to Russia.';
+    const data = (noteWords: number[]) =>
+      page({ type: 'article', title: 'The article' }, content, {
+        url: '/articles/a/',
+        anchors: [
+          { element: 'h2', id: 'warnings', location: 0 },
+          { element: 'aside', id: 'note-hearing', location: 1 },
+          { element: 'p', id: 'p-putin', location: 5 },
+        ],
+        sub_results: [
+          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [], anchor: { element: 'h2', id: 'warnings', location: 0 } },
+          { title: 'Note: The hearing', url: '/articles/a/#note-hearing', excerpt: 'x', locations: noteWords, anchor: { element: 'aside', id: 'note-hearing', location: 1 } },
+        ],
+      });
+    expect(hitsOf(data([9]), ['lifeline'])[0]).toMatchObject({ kind: 'section', url: '/articles/a/#p-putin', title: 'Warnings' });
+    expect(hitsOf(data([4]), ['thursday'])[0]).toMatchObject({ kind: 'note', url: '/articles/a/#note-hearing', title: 'Note: The hearing' });
+  });
+
+  it('a quote page hit names the wording that holds the words searched: word for word first, then a phrase of like words, an outlet’s before the article’s on a tie', () => {
+    const article = 'If we engage with one party, we are likely to face a second front';
+    const printed = 'if we were to have a conflict with one, chances are that we would have a second front';
+    const sub = (title: string, id: string, location: number) => ({ title, url: `/quotes/q/#${id}`, excerpt: 'x', locations: [location], anchor: { element: 'h3', id, location } });
+    const quotePage = page({ type: 'quote', title: `“${printed}”`, speaker: 'Mike Rounds', wordings: `${article} / ${printed}` }, `${printed} ${article}`, {
+      locations: [0],
+      sub_results: [sub('The article’s wording', 'article-wording', 20), sub('As printed by Bloomberg', 'wording-1', 0)],
+    });
+    const matched = (terms: string[]) => hitsOf(quotePage, terms)[0]?.detail;
+    expect(matched(['conflict', 'with', 'one'])).toBe('Matched: As printed by Bloomberg');
+    expect(matched(['engage', 'with', 'one'])).toBe('Matched: The article’s wording');
+    expect(matched(['a', 'second', 'front'])).toBe('Matched: As printed by Bloomberg');
+    // "fronts" is like "front" in both; word for word it is in neither, so the tie goes to the outlet.
+    expect(matched(['second', 'fronts'])).toBe('Matched: As printed by Bloomberg');
+    expect(matched(['likely', 'to', 'face'])).toBe('Matched: The article’s wording');
+    // Word for word beats like words: "our joint forces" is the article's, though Bloomberg's "our joint force" is close.
+    const kruse = page({ type: 'quote', title: '“x”', speaker: 'Jeffrey Kruse', wordings: 'we think about our joint forces / concerned about our joint force requirements / about what are our joint-force requirements' }, 'x', {
+      locations: [0],
+      sub_results: [sub('As printed by Bloomberg', 'wording-1', 0), sub('As printed by SCMP', 'wording-2', 5), sub('The article’s wording', 'article-wording', 9)],
+    });
+    expect(hitsOf(kruse, ['our', 'joint', 'forces'])[0]?.detail).toBe('Matched: The article’s wording');
+    expect(hitsOf(kruse, ['our', 'joint', 'force'])[0]?.detail).toBe('Matched: As printed by Bloomberg');
+    // "about what are our joint-force requirements" is searched without its question word "what".
+    expect(hitsOf(kruse, ['about', 'are', 'our', 'joint', 'force', 'requirements'])[0]?.detail).toBe('Matched: As printed by SCMP');
+    // Typed "about our joint forces what": the question word is left out of the search, yet only the article has all four as typed.
+    const typed = page({ type: 'quote', title: '“x”', speaker: 'Jeffrey Kruse', wordings: 'about our joint forces what / about our joint forces' }, 'x', {
+      locations: [0],
+      sub_results: [sub('As printed by Bloomberg', 'wording-1', 0), sub('The article’s wording', 'article-wording', 4)],
+    });
+    expect(hitsOf(typed, ['our', 'joint', 'forces'], ['our', 'joint', 'forces', 'what'])[0]?.detail).toBe('Matched: The article’s wording');
+    expect(hitsOf(typed, ['our', 'joint', 'forces'])[0]?.detail).toBe('Matched: As printed by Bloomberg');
+  });
+
   it('a quote page found only by its context paragraph is left out (the article passage is the hit); found by its speaker, it stays', () => {
     const quotePage = (terms: string[]) =>
       hitsOf(page({ type: 'quote', title: '“unlimited”', speaker: 'Xi Jinping', place: '/articles/a/#xi' }, '“unlimited” Xi Jinping Context a lifeline to Russia', { locations: [0, 1, 2, 5] }), terms);
@@ -107,25 +160,18 @@ describe('search › URL state', () => {
 });
 
 describe('search › anchors', () => {
-  it('titles section headings, quotes (with their speaker) and notes for Pagefind sub-results', () => {
+  it('titles section headings and notes for Pagefind sub-results (quotes come titled from the quote plugin)', () => {
     const tree: Root = {
       type: 'root',
       children: [
         h('h2', { id: 'second-front' }, ['The second front']),
-        h('span', { className: ['quote'], id: 'rounds-second-front' }, [
-          h('q', '“a second front,”'),
-          h('span', { className: ['speaker-tag'], dataPagefindIgnore: '' }, [
-            h('button', { className: ['speaker'] }, 'Rounds'),
-            h('span', { className: ['speaker-card'], popover: '' }, [h('a', { href: '/people/mike-rounds/' }, [h('strong', 'Mike Rounds')]), ' Senator']),
-          ]),
-        ]),
         h('aside', { className: ['note'], id: 'note-rounds' }, [h('details', [h('summary', [h('span', { className: ['note-title'] }, 'Senator Mike Rounds')])])]),
         h('p', { id: 'p-plain' }, 'A paragraph is not a sub-result.'),
       ],
     };
     rehypeSearchAnchors()(tree);
     const titles = tree.children.map((node) => (node.type === 'element' ? node.properties.dataPagefindTitle : undefined));
-    expect(titles).toEqual(['The second front', '“a second front,” — Mike Rounds', 'Note: Senator Mike Rounds', undefined]);
+    expect(titles).toEqual(['The second front', 'Note: Senator Mike Rounds', undefined]);
   });
 });
 

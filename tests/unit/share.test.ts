@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { textFragment, encodeTerm } from '../../src/share/text-fragment.ts';
-import { quoteCitation } from '../../src/share/citation.ts';
+import { quoteCitation, renderingCitation } from '../../src/share/citation.ts';
 import { renderCardUncached, cardHash } from '../../src/publish/cards/render.ts';
 import { articleCard, eventCard, fitText, fractionalYear, quoteCard } from '../../src/publish/cards/templates.ts';
 import { pngSize } from '../../src/publish/png.ts';
@@ -15,7 +15,7 @@ import { findBrokenLinks } from '../tools/check-links.ts';
 import type { Exercise, Person } from '../../src/content/schemas.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/share');
-const ada: Person = { id: 'ada-example', name: 'Ada Example', title: 'Director of Examples', organisation: 'Example Agency', bio: 'x', sources: ['s'] };
+const ada: Person = { id: 'ada-example', name: 'Ada Example', shortName: 'Example', title: 'Director of Examples', organisation: 'Example Agency', bio: 'x', sources: ['s'] };
 const drill: Exercise = {
   id: '2023-07-example-drill', name: 'Example drill', start: '2023-07-20', end: '2023-07-23', precision: 'day', kind: 'naval', partners: ['China', 'Russia'],
   location: { name: 'Example Sea', lat: 40.5, lon: 135.2 }, regions: [], summary: 'A drill.', sources: ['example-news'], confidence: 'high',
@@ -40,9 +40,34 @@ describe('share › text fragment', () => {
 });
 
 describe('share › citation', () => {
-  it('sets the words, speaker and title, article, site, date and link on four lines', () => {
-    expect(quoteCitation({ text: '“We don’t see why they wouldn’t.”', speakerName: 'Ada Example', speakerTitle: 'Director of Examples', articleTitle: 'Example', siteName: 'Two Fronts', date: '3 May 2024', url: 'https://x.example/a/#q' }))
-      .toBe('“We don’t see why they wouldn’t.”\n— Ada Example, Director of Examples\nQuoted in “Example”, Two Fronts, 3 May 2024\nhttps://x.example/a/#q');
+  const context = { articleTitle: 'Example', siteName: 'Two Fronts', date: '3 May 2024', url: 'https://x.example/a/#q' };
+  const quote = {
+    speakers: [{ id: 'ada-example', name: 'Ada Example', title: 'Director of Examples', page: 'https://x.example/people/ada-example/' }],
+    said: { date: '2024-05-02', precision: 'day', occasion: 'hearing', description: 'Example Committee hearing', place: null },
+    articleWording: 'We don’t see why they wouldn’t.',
+    reported: [{ text: 'we see no reason why they wouldn’t', outlet: 'Example Wire', relation: 'rendering', source: { id: 'r', title: 'Officials testify', publisher: 'The Reprinting Times', date: '2024-05-03', url: 'https://example.org/r' } }],
+  };
+
+  it('gives the words as the outlet printed them, the speaker and the date said, the outlet and page, then the article where they were found', () => {
+    expect(quoteCitation(quote, context)).toBe(
+      '“we see no reason why they wouldn’t”\n— Ada Example, Director of Examples, 2 May 2024 (Example Committee hearing)\n' +
+        'As printed by Example Wire (in The Reprinting Times): “Officials testify”, 3 May 2024, https://example.org/r\nFound via “Example”, Two Fronts, 3 May 2024: https://x.example/a/#q',
+    );
+  });
+
+  it('labels the article’s wording as its rendering, never as the speaker’s words', () => {
+    expect(renderingCitation(quote, context)).toBe(
+      '“We don’t see why they wouldn’t.”\n— the article’s rendering of words by Ada Example, 2 May 2024; not their verbatim words\nIn “Example”, Two Fronts, 3 May 2024\nhttps://x.example/a/#q',
+    );
+  });
+
+  it('a remark no outlet printed is cited in the article’s words and says so', () => {
+    expect(quoteCitation({ ...quote, reported: [] }, context).split('\n')).toEqual([
+      '“We don’t see why they wouldn’t.”',
+      '— Ada Example, Director of Examples, 2 May 2024 (Example Committee hearing)',
+      'The article’s wording: no English-language report of the remark was found. In “Example”, Two Fronts, 3 May 2024',
+      'https://x.example/a/#q',
+    ]);
   });
 });
 
@@ -77,8 +102,18 @@ describe('share › cards', () => {
 
 describe('share › JSON-LD', () => {
   it('describes a quote as a Quotation by its speaker, part of the article', () => {
-    expect(quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/cards/quotes/q.png', speaker: ada, also: [], said: '2024-05-02', article: { title: 'T', path: '/articles/t/' } }))
+    expect(quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/cards/quotes/q.png', speakers: [ada], said: '2024-05-02', article: { title: 'T', path: '/articles/t/' } }))
       .toMatchObject({ '@type': 'Quotation', text: 'Words', creator: { '@type': 'Person', name: 'Ada Example', jobTitle: 'Director of Examples' }, dateCreated: '2024-05-02', isPartOf: { '@type': 'NewsArticle', headline: 'T' } });
+  });
+  it('a joint statement’s Quotation has every speaker as creator; a reprint’s citation names the outlet that printed the words as its author', () => {
+    const bo: Person = { ...ada, id: 'bo-sample', name: 'Bo Sample', shortName: 'Bo' };
+    const reprint = { id: 'r', title: 'Reprinted story', publisher: 'The Reprinting Times', url: 'https://example.org/r', kind: 'news' as const, publisherType: 'news' as const, date: '2024-05-03' };
+    const quotation = quotationJsonLd({ text: 'Words', path: '/quotes/q/', image: '/c.png', speakers: [ada, bo], said: '2022-02-04', article: { title: 'T', path: '/articles/t/' }, printed: { page: reprint, outlet: 'Example Wire' } });
+    expect(quotation).toMatchObject({
+      creator: [{ name: 'Ada Example' }, { name: 'Bo Sample' }],
+      dateCreated: '2022-02-04',
+      citation: { '@type': 'NewsArticle', url: 'https://example.org/r', publisher: { name: 'The Reprinting Times' }, author: { '@type': 'Organization', name: 'Example Wire' } },
+    });
   });
   it('describes an event page as a WebPage about an Event with dates, place and coordinates', () => {
     expect(eventJsonLd(drill, '/timeline/2023-07-example-drill/', '/cards/events/2023-07-example-drill.png', [])).toMatchObject({

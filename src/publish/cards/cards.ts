@@ -1,15 +1,25 @@
 /** The card for each shareable thing, from its content entry: what the /cards/ endpoints render. */
-import type { Exercise, Person, Source, ArticleMeta } from '../../content/schemas.ts';
+import type { Exercise, Source, ArticleMeta } from '../../content/schemas.ts';
 import { site } from '../../site.ts';
 import { el, type CardNode } from './render.ts';
 import { articleCard, eventCard, quoteCard } from './templates.ts';
+import { citedWords, speakerNames, type QuoteFacts } from '../../quotes/present.ts';
 
 export function cardForArticle(data: ArticleMeta, outlets: Source[]): CardNode {
   return articleCard({ title: data.title, dek: data.dek, published: data.published, outlets: outlets.map((o) => o.publisher) });
 }
 
-export function cardForQuote(text: string, speaker: Person, article: ArticleMeta): CardNode {
-  return quoteCard({ text, speakerName: speaker.name, speakerTitle: speaker.title, articleTitle: article.title, said: article.reportDate });
+/** The words as an outlet printed them (the article's only when no outlet did), the speakers, the date said, the outlet. */
+export function cardForQuote(quote: QuoteFacts, article: ArticleMeta): CardNode {
+  const cited = citedWords(quote);
+  return quoteCard({
+    text: cited.text,
+    speakerName: speakerNames(quote),
+    speakerTitle: quote.speakers.map((person) => person.title).join('; '),
+    articleTitle: article.title,
+    said: quote.said.date,
+    printedBy: cited.outlet,
+  });
 }
 
 /** An exercise on a small timeline of every exercise (from loadRegistry().exercises or getCollection('exercises')). */

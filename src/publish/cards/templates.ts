@@ -51,8 +51,10 @@ export interface QuoteCardInput {
   speakerName: string;
   speakerTitle: string;
   articleTitle: string;
-  /** When the words were said, if known (YYYY-MM-DD). */
+  /** When the words were said (YYYY-MM-DD, YYYY-MM or YYYY). */
   said?: string;
+  /** The outlet that printed the words; none when they are the article's own. */
+  printedBy?: string;
 }
 
 /** Bigger type for shorter quotes, so every card reads at thumbnail size. */
@@ -63,7 +65,7 @@ export function quoteTextSize(length: number): number {
   return 36;
 }
 
-export function quoteCard({ text, speakerName, speakerTitle, articleTitle, said }: QuoteCardInput): CardNode {
+export function quoteCard({ text, speakerName, speakerTitle, articleTitle, said, printedBy }: QuoteCardInput): CardNode {
   const words = fitText(text, 260);
   return frame(
     'Quote',
@@ -73,7 +75,7 @@ export function quoteCard({ text, speakerName, speakerTitle, articleTitle, said 
         el('span', { display: 'flex', fontSize: 32, fontWeight: 700 }, speakerName),
         el('span', { display: 'flex', fontSize: 26, color: colours.muted }, fitText(`${speakerTitle}${said ? `, ${formatDate(said)}` : ''}`, 80))),
     ],
-    `Quoted in “${fitText(articleTitle, 64)}”`,
+    printedBy ? `As printed by ${printedBy} · quoted in “${fitText(articleTitle, 48)}”` : `The article’s wording · “${fitText(articleTitle, 56)}”`,
   );
 }
 

@@ -80,6 +80,8 @@ export function syncUrl(state: TimelineState): void {
   }
   url.hash = state.openId;
   history.replaceState(null, '', url.href.replace(/#$/, ''));
+  // An embedded timeline reports its place to the host page (src/embed/bridge.ts).
+  document.dispatchEvent(new CustomEvent('timeline-state'));
 }
 
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');

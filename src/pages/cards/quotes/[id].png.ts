@@ -1,6 +1,6 @@
-/** One card per quote (/cards/quotes/<id>.png): the words, the speaker, the title at the time. */
+/** One card per quote (/cards/quotes/<id>.png): the words as printed, the speakers and titles, the date said, the outlet. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPerson, getQuotes, type PlacedQuote } from '../../../content/queries.ts';
+import { getQuotes, type PlacedQuote } from '../../../content/queries.ts';
 import { cardResponse } from '../../../publish/cards/response.ts';
 import { cardForQuote } from '../../../publish/cards/cards.ts';
 
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => (await getQuotes()).map((quote) => ({
 
 export const GET: APIRoute = async ({ props }) => {
   const { quote } = props as { quote: PlacedQuote };
-  return cardResponse(cardForQuote(quote.text, (await getPerson(quote.speaker))!, quote.article.data));
+  return cardResponse(cardForQuote(quote, quote.article.data));
 };
