@@ -3,6 +3,7 @@ import { setupDeepLinks } from './deep-links.ts';
 import { setupDetails } from './details.ts';
 import { setupFilters } from './filters.ts';
 import { setupMapLinks } from './map-links.ts';
+import { setupNarrowFolding } from './narrow-folding.ts';
 import { setupRovingFocus } from './roving.ts';
 import { readView, type TimelineState } from './state.ts';
 import { setupTableSort } from './table-sort.ts';
@@ -18,7 +19,7 @@ export function enhanceTimeline(doc: Document): void {
   setupTooltip(view, zoom);
   const details = setupDetails(view, state, roving, zoom);
   setupMapLinks(view, roving, details);
-  const filters = setupFilters(view, state, roving, details);
+  const filters = setupFilters(view, state, roving, details, setupNarrowFolding(view));
   setupTableSort(view);
   const deepLinks = setupDeepLinks(view, roving, details);
   filters.apply();
