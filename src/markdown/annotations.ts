@@ -27,6 +27,8 @@ export interface NoteRecord {
 export interface CitationRecord {
   source: string;
   label: string;
+  /** The article section holding the citation. */
+  section?: string;
 }
 
 export interface EventLinkRecord {

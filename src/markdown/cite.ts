@@ -1,9 +1,9 @@
 /** Turns `:cite[Bloomberg]{source=source-id}` into a link to the source's entry in the article's list of sources. */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, type Directive } from './directive.ts';
+import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
 
 export interface CiteOptions {
@@ -13,7 +13,7 @@ export interface CiteOptions {
 export function remarkCite({ registry }: CiteOptions) {
   return (tree: Root, file: VFile) => {
     const annotations = annotationsOf(file);
-    visit(tree, directiveNamed('cite'), (node: Directive) => {
+    visitParents(tree, directiveNamed('cite'), (node: Directive, ancestors) => {
       checkAttributes(file, node, ['source']);
       const sourceId = requireAttribute(file, node, 'source', 'source-id');
       if (node.type !== 'textDirective') {
@@ -27,7 +27,7 @@ export function remarkCite({ registry }: CiteOptions) {
         report(file, node, unknownIdMessage('source', sourceId, registry.sources.keys(), 'content/sources/'));
         return;
       }
-      annotations.citations.push({ source: sourceId, label });
+      annotations.citations.push({ source: sourceId, label, section: sectionOf(tree, ancestors[1]) });
       node.data = {
         hName: 'a',
         hProperties: { className: ['cite'], href: `#source-${sourceId}` },

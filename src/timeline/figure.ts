@@ -28,15 +28,13 @@ export function figureHeight({ events, milestones }: FigureContent): number {
   return Math.round(layout.height * 10) / 10;
 }
 
-/** The <img> alt text: what the chart shows, counted from its data (lanes in the chart's order). */
+/** The <img> alt text: what the chart shows that its caption does not say (the caption gives the years and the count),
+ * so a screen reader does not read the same description twice. Lanes in the chart's order. */
 export function figureAlt({ events, milestones }: FigureContent): string {
   const counts = kindOrder.map((kind) => [kind, events.filter((e) => e.kind === kind).length] as const).filter(([, n]) => n > 0);
   const marked = milestones.find((m) => m.emphasised);
   const rules = milestones.length
-    ? ` Vertical rules mark ${milestones.length} context events${marked ? `; the emphasised one is ${marked.label}, ${formatDate(marked.date)}` : ''}.`
+    ? ` Vertical rules mark ${milestones.length} context events${marked ? `; the solid one is ${marked.label}, ${formatDate(marked.date)}` : ''}.`
     : '';
-  return (
-    `Chart: ${events.length} China–Russia joint exercises and patrols from ${figureYears.from} to ${figureYears.to}, ` +
-    `in lanes by kind (${counts.map(([kind, n]) => `${kindLabel(kind).toLowerCase()} ${n}`).join(', ')}).${rules}`
-  );
+  return `Lanes by kind (${counts.map(([kind, n]) => `${kindLabel(kind).toLowerCase()} ${n}`).join(', ')}).${rules}`;
 }

@@ -24,12 +24,17 @@ export async function getTimeline() {
   const { events, milestones } = await getEventsAndMilestones();
   const sources = await getSourceMap();
   const citations = new Map<string, Citation[]>();
-  for (const article of await getArticles()) {
+  const articles = await getArticles();
+  for (const article of articles) {
     const { annotations } = await renderArticle(article);
     for (const link of annotations.eventLinks) {
       const href = withBase(`/articles/${article.id}/${link.section ? `#${link.section}` : ''}`);
       for (const id of link.ids) citations.set(id, [...(citations.get(id) ?? []), { articleTitle: article.data.title, href, label: link.label }]);
     }
   }
-  return { events, milestones, sources, citations };
+  // The article the emphasised rule (the hearing) belongs to: the one reporting that day, else the lead article.
+  const marked = milestones.find((m) => m.emphasised);
+  const reporting = articles.find((a) => marked && a.data.reportDate === marked.date) ?? articles[0];
+  const reportingArticle = reporting ? { title: reporting.data.title, href: withBase(`/articles/${reporting.id}/`) } : undefined;
+  return { events, milestones, sources, citations, reportingArticle };
 }

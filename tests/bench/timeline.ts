@@ -1,4 +1,4 @@
-/** Prints the weight of the built /timeline/ page (its JS raw and gzip, its HTML, the basemap) beside TimelineJS3's files; after a build run `npx node tests/bench/timeline.ts [dist]`. */
+/** Prints the weight of the built /timeline/ page (its JS raw and gzip, its HTML with the inline maps) beside TimelineJS3's files; after a build run `npx node tests/bench/timeline.ts [dist]`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,10 +28,8 @@ for (const body of inlineScripts) {
   jsGzip += gzip;
 }
 const page = size(html);
-const basemap = size(readFileSync(join(dist, 'timeline', 'basemap.svg')));
 console.log(`timeline JS total: ${jsRaw} B raw, ${jsGzip} B gzip (${scripts.length} external, ${inlineScripts.length} inline)`);
 console.log(`timeline HTML: ${page.raw} B raw, ${page.gzip} B gzip`);
-console.log(`basemap.svg: ${basemap.raw} B raw, ${basemap.gzip} B gzip`);
 console.log(`events in the wide SVG: ${(html.toString().match(/ data-x0=/g) ?? []).length}`);
 
 // TimelineJS3's files (a package of the benchmark's own): tests/bench/baseline-timelinejs.ts measures both pages in Chromium.

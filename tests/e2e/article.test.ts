@@ -119,7 +119,7 @@ describe('article', () => {
     await close();
   });
 
-  it('shows the 2022–2024 timeline figure: an image of exactly those events from the data, named by its alt text, with a link to the full timeline', async () => {
+  it('shows the 2022–2024 timeline figure: an image of exactly those events from the data, described by its caption and alt text, with a link to the full timeline', async () => {
     const { page, close } = await openPage(browser, articlePath);
     const figure = page.locator('.article-body figure.tl-figure');
     const image = figure.locator('img');
@@ -133,7 +133,10 @@ describe('article', () => {
     expect(events.length).toBeGreaterThan(0);
     const svg = await (await page.request.get(src.href)).text();
     expect(svg.match(/class="tl-event /g)?.length).toBe(events.length);
-    expect(await image.getAttribute('alt')).toContain(`${events.length} China–Russia joint exercises and patrols from 2022 to 2024`);
+    // The caption gives the count; the alt counts each lane, adding up to it.
+    expect(await figure.locator('figcaption').textContent()).toContain(`${events.length} events by kind`);
+    const lanes = /^Lanes by kind \(([^)]*)\)/.exec((await image.getAttribute('alt'))!)![1]!;
+    expect([...lanes.matchAll(/ (\d+)(?=,|$)/g)].reduce((total, m) => total + Number(m[1]), 0)).toBe(events.length);
     // The page reserves the figure's space before the image arrives (no layout shift).
     expect(Number(await image.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(await image.getAttribute('height'))).toBeGreaterThan(0);

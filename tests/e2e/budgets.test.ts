@@ -78,6 +78,7 @@ describe('budgets', () => {
   it(`timeline page: JS ≤ ${budgets.timelineJs / KB} KB gzip`, async () => {
     const view = await recordFirstView(browser, new URL(pages.timeline, baseURL()).href);
     const total = sum(js(view.fetched), 'gzip') + view.inlineJs.gzip;
+    console.info(`timeline: JS ${total} B gzip (${describeFetched(js(view.fetched))}; inline ${view.inlineJs.gzip} B)`);
     expect(js(view.fetched).length + (view.inlineJs.raw ? 1 : 0)).toBeGreaterThan(0);
     expect(total, describeFetched(js(view.fetched))).toBeLessThanOrEqual(budgets.timelineJs);
   });

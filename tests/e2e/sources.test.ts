@@ -111,6 +111,42 @@ describe('sources › /sources/ and the downloads', () => {
       }
     });
   });
+  it('/sources/ puts every source once under its publisher type, with a jump list to each group and its count', async () => {
+    await withPage('/sources/', async (page) => {
+      const jumps = await page.locator('nav.sources-jump li').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, count: Number(/\((\d+)\)$/.exec(li.textContent!.trim())![1]) })),
+      );
+      expect(jumps.map((j) => j.href).sort()).toEqual([...new Set(sources.map((s) => `#sources-${s.publisherType}`))].sort());
+      expect(jumps.reduce((total, j) => total + j.count, 0)).toBe(sources.length);
+      for (const jump of jumps) expect(await page.locator(`section:has(> h2${jump.href}) li`).count(), jump.href).toBe(jump.count);
+      const groupOf = await page.locator('.sources-list li').evaluateAll((items) => items.map((li) => [li.id, li.closest('section')!.querySelector('h2')!.id]));
+      expect(groupOf.sort()).toEqual(sources.map((s) => [`source-${s.id}`, `sources-${s.publisherType}`]).sort());
+    });
+  });
+  it('each “Supports” entry on /sources/ links to its claim (the page exists and holds the fragment), and every event’s sources link to the event', async () => {
+    await withPage('/sources/', async (page) => {
+      const targets = await page.locator('.sources-list li .meta a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(targets.length).toBeGreaterThanOrEqual(sources.length);
+      const fragmentsByPage = new Map<string, Set<string>>();
+      for (const target of targets) {
+        const url = new URL(target);
+        const fragments = fragmentsByPage.get(url.pathname) ?? new Set<string>();
+        if (url.hash) fragments.add(decodeURIComponent(url.hash.slice(1)));
+        fragmentsByPage.set(url.pathname, fragments);
+      }
+      for (const [path, fragments] of fragmentsByPage) {
+        const response = await fetch(new URL(path, baseURL()));
+        expect(response.status, path).toBe(200);
+        const html = await response.text();
+        for (const fragment of fragments) expect(html, `${path}#${fragment}`).toContain(`id="${fragment}"`);
+      }
+      for (const event of events) {
+        for (const source of event.sources) {
+          expect(await page.locator(`li#source-${source.id} .meta a[href="/timeline/${event.id}/"]`).count(), `${source.id} → ${event.id}`).toBe(1);
+        }
+      }
+    });
+  });
   it('the CSV carries each event’s attestation and its sources’ types, in the JSON’s order', async () => {
     const csv = await (await fetch(new URL('/data/exercises.csv', baseURL()))).text();
     const rows = csv.trimEnd().split('\r\n');

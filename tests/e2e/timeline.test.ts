@@ -36,6 +36,12 @@ const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
   page.$$eval(`.tl-${chart} a.tl-event:not(.is-filtered-out)`, (links) => links.map((a) => (a as SVGAElement).dataset.id!));
 const visibleRowIds = (page: Page) =>
   page.$$eval('.tl-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset.id!));
+/** Whether the element's whole box is inside the viewport. */
+const inViewport = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  });
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? document.activeElement?.tagName);
 
 describe('timeline › without JavaScript', () => {
@@ -143,10 +149,14 @@ describe('timeline › keyboard', () => {
       await page.keyboard.press('Enter');
       expect(await details.isVisible()).toBe(true);
       expect(await details.locator('h2').textContent()).toBe(events[1]!.name);
+      // The sheet is in view and holds focus; Escape gives focus back to the event.
+      expect(await inViewport(page, '#event-details')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-details-heading');
       expect(new URL(page.url()).hash).toBe(`#${events[1]!.id}`);
       expect(new URL(page.url()).pathname).toBe('/timeline/');
       await page.keyboard.press('Escape');
       expect(await details.isVisible()).toBe(false);
+      expect(await focusedId(page)).toBe(events[1]!.id);
       expect(new URL(page.url()).hash).toBe('');
 
       // The chart is one tab stop: the next Tab leaves it.
@@ -188,6 +198,31 @@ describe('timeline › links into it', () => {
       expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
     });
   });
+
+  for (const way of ['a tap', 'a shared link'] as const) {
+    it(`on a 375 px touch screen, ${way} shows the event's details inside the viewport, and focus goes there and back`, async () => {
+      const target = events.at(-3)!;
+      await withPage(
+        way === 'a tap' ? '/timeline/' : `/timeline/#${target.id}`,
+        async (page) => {
+          if (way === 'a tap') {
+            const mark = page.locator(`.tl-narrow a.tl-event[data-id="${target.id}"] .tl-hit`);
+            await mark.scrollIntoViewIfNeeded();
+            await mark.tap();
+          }
+          await page.locator('#event-details').waitFor({ state: 'visible' });
+          expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
+          expect(await inViewport(page, '#event-details')).toBe(true);
+          expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-details-heading');
+          await page.locator('[data-details-close]').tap();
+          expect(await page.locator('#event-details').isVisible()).toBe(false);
+          expect(await focusedId(page)).toBe(target.id);
+          expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-narrow'))).toBe(true);
+        },
+        { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
+      );
+    });
+  }
 
   it('the article’s events link highlights its events in the chart, the table and the map', async () => {
     const { page: articlePage, close } = await openPage(browser, '/');
@@ -333,6 +368,66 @@ describe('timeline › motion', () => {
       }
     });
   }
+});
+
+describe('timeline › map', () => {
+  it('names the seas and places the article names, draws a mark per event with a legend, and needs no script', async () => {
+    await withPage(
+      '/timeline/',
+      async (page) => {
+        const labels = await page.$$eval('.tl-map .water-label, .tl-map .country-label', (texts) => texts.map((t) => t.textContent!.trim()));
+        for (const name of ['Sea of Japan', 'East China Sea', 'Yellow Sea', 'Sea of Okhotsk', 'Taiwan Strait', 'TAIWAN']) expect(labels).toContain(name);
+        const marked = await page.$$eval('.tl-map a.tl-map-mark', (marks) => marks.map((a) => (a as SVGAElement).dataset.id!));
+        expect(marked.sort()).toEqual(events.map((e) => e.id).sort());
+        for (const event of events.slice(0, 3)) {
+          const mark = page.locator(`.tl-map a.tl-map-mark[data-id="${event.id}"]`);
+          expect(await mark.getAttribute('aria-label')).toContain(event.name);
+          expect(await mark.getAttribute('href')).toBe(`/timeline/${event.id}/`);
+        }
+        const kinds = new Set(events.map((e) => e.kind));
+        expect(await page.locator('.tl-legend .tl-legend-key').count()).toBe(kinds.size);
+        // No two marks overlap, wherever events share a place.
+        const overlaps = await page.$$eval('.tl-map svg', (svgs) =>
+          svgs.flatMap((svg) => {
+            const circles = [...svg.querySelectorAll('.map-mark')].map((c) => c.getBoundingClientRect());
+            return circles.flatMap((a, i) => circles.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.width * 0.95).map(() => 1));
+          }),
+        );
+        expect(overlaps).toEqual([]);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  it('hovering a map mark names its event and marks it in the chart; hovering the chart marks the map; a click opens the details', async () => {
+    const target = events.find((e) => e.regions.includes('near-japan'))!;
+    await withPage('/timeline/', async (page) => {
+      const mark = page.locator(`.tl-map a.tl-map-mark[data-id="${target.id}"]`);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      const tooltip = page.locator('[data-map-tooltip]');
+      expect(await tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent()).toContain(target.name);
+      expect(await page.$$eval('.tl-wide a.tl-event.is-hovered', (links) => links.map((a) => (a as SVGAElement).dataset.id))).toEqual([target.id]);
+      const other = events.find((e) => e.id !== target.id && e.regions.includes('near-japan'))!;
+      await page.locator(`.tl-wide a.tl-event[data-id="${other.id}"] .tl-hit`).hover();
+      expect(await page.$$eval('.tl-place.is-hovered', (marks) => marks.map((a) => (a as SVGAElement).dataset.events))).toEqual([other.id]);
+      await mark.click();
+      expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
+    });
+  });
+
+  it('an event page has a locator map zoomed to the event, with its mark and the names around it', async () => {
+    const target = events.find((e) => e.id.includes('northern-interaction')) ?? events[0]!;
+    await withPage(
+      `/timeline/${target.id}/`,
+      async (page) => {
+        expect(await page.locator('.tl-map-locator .tl-map-mark.is-active').count()).toBe(1);
+        expect(await page.locator('.tl-map-locator .water-label, .tl-map-locator .country-label').count()).toBeGreaterThan(1);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
 });
 
 describe('timeline › accessibility', () => {

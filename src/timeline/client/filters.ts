@@ -2,13 +2,14 @@
 import { announceCount, matches, shownIds, syncUrl, type TimelineState, type TimelineView } from './state.ts';
 import type { Details } from './details.ts';
 import type { RovingFocus } from './roving.ts';
+import type { NarrowFolding } from './narrow-folding.ts';
 
 export interface Filters {
   /** Shows what the filters let through, hides the rest (chart, table, map places). */
   apply(): void;
 }
 
-export function setupFilters(view: TimelineView, state: TimelineState, roving: RovingFocus, details: Details): Filters {
+export function setupFilters(view: TimelineView, state: TimelineState, roving: RovingFocus, details: Details, folding: NarrowFolding): Filters {
   const selects = [...view.controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const params = new URL(location.href).searchParams;
   for (const select of selects) {
@@ -21,6 +22,7 @@ export function setupFilters(view: TimelineView, state: TimelineState, roving: R
     for (const el of [...view.eventLinks, ...view.rows]) el.classList.toggle('is-filtered-out', !matches(el, state.filters));
     const shown = new Set(shownIds(view, state));
     for (const place of view.places) place.classList.toggle('is-filtered-out', !place.dataset.events!.split(' ').some((id) => shown.has(id)));
+    folding.fold([...state.filters.values()].some(Boolean));
     announceCount(view, state);
     if (state.openId && !shown.has(state.openId)) details.close(false);
     const firstShown = [...shown][0];

@@ -2,6 +2,8 @@
 import { setupDeepLinks } from './deep-links.ts';
 import { setupDetails } from './details.ts';
 import { setupFilters } from './filters.ts';
+import { setupMapLinks } from './map-links.ts';
+import { setupNarrowFolding } from './narrow-folding.ts';
 import { setupRovingFocus } from './roving.ts';
 import { readView, type TimelineState } from './state.ts';
 import { setupTableSort } from './table-sort.ts';
@@ -16,7 +18,8 @@ export function enhanceTimeline(doc: Document): void {
   const roving = setupRovingFocus(view, state, zoom);
   setupTooltip(view, zoom);
   const details = setupDetails(view, state, roving, zoom);
-  const filters = setupFilters(view, state, roving, details);
+  setupMapLinks(view, roving, details);
+  const filters = setupFilters(view, state, roving, details, setupNarrowFolding(view));
   setupTableSort(view);
   const deepLinks = setupDeepLinks(view, roving, details);
   filters.apply();

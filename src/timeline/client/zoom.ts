@@ -28,6 +28,15 @@ export function setupZoom(view: TimelineView): Zoom {
       return { el, pos, y: /,([-\d.]+)\)/.exec(pos.getAttribute('transform')!)![1] };
     });
   const zoomButtons = [...view.root.querySelectorAll<HTMLButtonElement>('[data-zoom]')];
+  // Unzoomed, the clip leaves the first marks room to overhang the plot's start; zoomed, it ends at the plot so marks
+  // and labels moved left of it never draw over the lane names.
+  const clip = wide.querySelector<SVGRectElement>('clipPath rect')!;
+  const clipX = Number(clip.getAttribute('x'));
+  const viewWidth = wide.viewBox.baseVal.width;
+  const milestoneLabels = [...wide.querySelectorAll<SVGGElement>('.tl-milestone')].map((el) => {
+    const text = el.querySelector('text')!;
+    return { el, text, anchor: text.getAttribute('text-anchor'), width: 0 };
+  });
 
   function render(): void {
     tx = Math.min(0, Math.max((plotX1 - plotX0) * (1 - k), tx));
@@ -44,6 +53,19 @@ export function setupZoom(view: TimelineView): Zoom {
     }
     for (const el of wide.querySelectorAll<SVGGElement>('.tl-tick, .tl-milestone')) {
       el.setAttribute('transform', `translate(${scaleX(Number(el.dataset.x)).toFixed(1)},0)`);
+    }
+    const left = k > 1 ? plotX0 : clipX;
+    clip.setAttribute('x', left.toFixed(1));
+    clip.setAttribute('width', (viewWidth - left).toFixed(1));
+    // A milestone's label stays on its side of the rule unless that would run it past the chart's edge or into the lane names.
+    for (const label of milestoneLabels) {
+      label.width ||= label.text.getComputedTextLength();
+      const x = scaleX(Number(label.el.dataset.x));
+      const fitsAfter = x + 4 + label.width <= viewWidth;
+      const fitsBefore = x - 4 - label.width >= left;
+      const anchor = label.anchor === 'start' ? (fitsAfter || !fitsBefore ? 'start' : 'end') : fitsBefore || !fitsAfter ? 'end' : 'start';
+      label.text.setAttribute('text-anchor', anchor);
+      label.text.setAttribute('x', anchor === 'start' ? '4' : '-4');
     }
     wide.classList.toggle('is-zoomed', k > 1);
     for (const button of zoomButtons) button.disabled = button.dataset.zoom === 'in' ? k >= maxZoom : k <= 1;
