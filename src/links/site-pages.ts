@@ -3,12 +3,13 @@
  * the pages made per article, person, quote and event. Links written in content are checked against it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contentDirectory } from '../content/paths.ts';
 import { unknownIdMessage } from '../markdown/registry-types.ts';
 import type { AnnotationRegistry } from '../markdown/registry-types.ts';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+// The project folder: builds and tests run there. Not this module's own folder, which in a build is a bundled chunk under dist/.
+const projectRoot = process.cwd();
 
 /** Fixed pages from src/pages file names (index.astro → "/", people/index.astro → "/people/", feed.xml.ts → "/feed.xml"). */
 function fixedPages(pagesDir: string): Set<string> {

@@ -9,7 +9,7 @@ type Atlas = Topology<{ countries: GeometryCollection<{ name: string }>; land: G
 export type Detail = '50m' | '110m';
 const atlases = new Map<Detail, Atlas>();
 
-export function loadAtlas(detail: Detail): Atlas {
+function loadAtlas(detail: Detail): Atlas {
   if (!atlases.has(detail)) {
     const require = createRequire(import.meta.url);
     const file = detail === '50m' ? require.resolve('world-atlas/countries-50m.json') : require.resolve('world-atlas/countries-110m.json');
