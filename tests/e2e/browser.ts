@@ -11,7 +11,7 @@ export function launchBrowser(): Promise<Browser> {
 export const baseURL = () => inject('baseURL');
 
 /** The preview server's URL of a site path, under the base path the site was built with (BASE_PATH). */
-const siteURL = (path: string) => new URL(path.startsWith('/') ? withBase(path) : path, baseURL()).href;
+export const siteURL = (path: string) => new URL(path.startsWith('/') ? withBase(path) : path, baseURL()).href;
 
 /** Opens a page of the built site in a fresh context; requests to any other host are recorded and blocked. */
 export async function openPage(
