@@ -81,7 +81,21 @@ describe('share › arriving on a quote link', () => {
       // bypassCSP: only so the test can add its own stylesheet to paint the browser's highlight green.
       const { page, close } = await openPage(browser, `${withoutBase(shared.pathname)}${shared.search}${shared.hash}`, { bypassCSP: true });
       await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('is-highlighted') && document.readyState === 'complete', id);
-      await page.evaluate(() => new Promise(requestAnimationFrame));
+      // The browser scrolls to the text-fragment match after the #id scroll: measure once the page has stopped moving.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let last = -1;
+            let still = 0;
+            const check = () => {
+              still = scrollY === last ? still + 1 : 0;
+              last = scrollY;
+              if (still >= 10) resolve();
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      );
       const boxes = await boxesOf(page, id);
       const mark = /rgb\((\d+), (\d+), (\d+)\)/.exec(boxes.mark)!.slice(1).join(',');
       const seen = (await paintedIn(page, boxes.quote)).map((p) => p.dominant);

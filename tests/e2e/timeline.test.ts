@@ -37,8 +37,10 @@ const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
 const visibleRowIds = (page: Page) =>
   page.$$eval('.tl-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset.id!));
 /** Whether the element's whole box is inside the viewport. */
+/** Whether the element sits wholly inside the viewport once its entrance animation (the sheet's slide-in) has ended. */
 const inViewport = (page: Page, selector: string) =>
-  page.$eval(selector, (el) => {
+  page.$eval(selector, async (el) => {
+    await Promise.all(el.getAnimations().map((animation) => animation.finished));
     const box = el.getBoundingClientRect();
     return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
   });
