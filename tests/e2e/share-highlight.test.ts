@@ -119,15 +119,15 @@ describe('share › arriving on a quote link', () => {
 
 describe('share › the page moves once on arrival', () => {
   test('opening a copied quote link scrolls once, to the quote, clear of the sticky header', async () => {
-    const [{ id, url }] = await copiedLinks();
-    const shared = new URL(url!);
-    const { page, close } = await openPage(browser, `${withoutBase(shared.pathname)}${shared.search}${shared.hash}`, {}, (page) =>
-      page.addInitScript(() => {
+    const { id, url } = (await copiedLinks())[0]!;
+    const shared = new URL(url);
+    const { page, close } = await openPage(browser, `${withoutBase(shared.pathname)}${shared.search}${shared.hash}`, {}, async (page) => {
+      await page.addInitScript(() => {
         const seen: number[] = [];
         (window as unknown as { scrollsSeen: number[] }).scrollsSeen = seen;
         addEventListener('scroll', () => seen.at(-1) !== scrollY && seen.push(scrollY), { capture: true });
-      }),
-    );
+      });
+    });
     try {
       // The browser's text-fragment scroll follows the load.
       await page.waitForFunction(() => (window as unknown as { scrollsSeen: number[] }).scrollsSeen.length > 0 && document.readyState === 'complete');
@@ -137,7 +137,7 @@ describe('share › the page moves once on arrival', () => {
         quoteTop: document.getElementById(id)!.getBoundingClientRect().top,
         headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
         viewport: innerHeight,
-      }), id!);
+      }), id);
       // One movement from the top down to the quote (smooth or not): never a jump and a way back.
       expect(scrolls, `scroll positions while arriving at #${id}`).toEqual([...scrolls].sort((a, b) => a - b));
       expect(quoteTop).toBeGreaterThanOrEqual(headerBottom);
