@@ -19,7 +19,7 @@ const registry = {
   ...fixtureRegistry,
   quotes: new Map([...fixtureRegistry.quotes, snippetQuote('q'), snippetQuote('q-one'), snippetQuote('q-two'), snippetQuote('a'), snippetQuote('joint', true)]),
 };
-const render = (markdown: string) => renderAnnotated(markdown, { registry, path: join(process.cwd(), 'content/articles/test.md') });
+const render = (markdown: string) => renderAnnotated(markdown, { registry, root: process.cwd(), path: join(process.cwd(), 'content/articles/test.md') });
 
 async function mistakesIn(markdown: string): Promise<string[]> {
   try {
