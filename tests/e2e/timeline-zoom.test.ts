@@ -2,7 +2,7 @@
  * (what a trackpad pinch sends) about the pointer, and dragging a zoomed chart. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, withPage } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function withTimeline(run: (page: Page) => Promise<void>) {
-  const { page, externalRequests, close } = await openPage(browser, '/timeline/', { viewport: { width: 1280, height: 900 } });
-  try {
-    await run(page);
-    expect(externalRequests).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const withTimeline = (run: (page: Page) => Promise<void>) => withPage(browser, '/timeline/', run, { viewport: { width: 1280, height: 900 } });
 
 /** Where each event of the wide chart starts on screen (px from the viewport's left), by id: the origin of its positioned group. */
 const eventXs = (page: Page) =>

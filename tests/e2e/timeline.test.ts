@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { baseURL, launchBrowser, openPage, withPage as withPageIn } from './browser.ts';
 
 interface EventRecord {
   id: string;
@@ -22,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function withPage(path: string, run: (page: Page) => Promise<void>, options = {}) {
-  const { page, externalRequests, close } = await openPage(browser, path, options);
-  try {
-    await run(page);
-    expect(externalRequests).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, options = {}) => withPageIn(browser, path, run, options);
 
 const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
   page.$$eval(`.tl-${chart} a.tl-event:not(.is-filtered-out)`, (links) => links.map((a) => (a as SVGAElement).dataset.id!));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
-import { ContentError } from '../../src/content/problems.ts';
+import { stoppedWith } from './stopped-with.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -31,13 +31,7 @@ function siteWith(mistake?: string): string {
 
 /** The check's report as lines: the heading, then one line per mistake. */
 async function report(root: string): Promise<string[]> {
-  try {
-    await checkContent(root, join(root, 'content'));
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n');
-    throw error;
-  }
-  return [];
+  return (await stoppedWith(() => checkContent(root, join(root, 'content'))))?.message.split('\n') ?? [];
 }
 
 describe('content check', () => {
