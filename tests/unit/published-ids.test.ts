@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../../src/content/problems.ts';
+import { stoppedWith } from './stopped-with.ts';
 import { fingerprint } from '../../src/links/fingerprint.ts';
 import { linksIntegration } from '../../src/links/integration.ts';
 import { collectShareIds } from '../../src/links/published-ids.ts';
@@ -45,13 +45,7 @@ async function buildDone(root: string): Promise<string[]> {
   const hooks = linksIntegration().hooks as Required<AstroIntegration['hooks']>;
   const call = (hook: (options: never) => unknown, options: unknown) => hook(options as never);
   await call(hooks['astro:config:done'], { config: { root: pathToFileURL(`${root}/`) } });
-  try {
-    await call(hooks['astro:build:done'], { dir: pathToFileURL(`${join(root, 'dist')}/`) });
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n');
-    throw error;
-  }
-  return [];
+  return (await stoppedWith(async () => call(hooks['astro:build:done'], { dir: pathToFileURL(`${join(root, 'dist')}/`) })))?.message.split('\n') ?? [];
 }
 
 describe('published ids › the build stops when one disappears without an alias', () => {
