@@ -1,11 +1,14 @@
 /** A quote's words without the quotation marks and trailing comma a sentence puts around them: defined once for the site. */
 
 const openingMarks = /^[“"‘]+/;
-const closingMarks = /[”"’]+$/;
+/** A closing ’ is also an apostrophe (“the allies’”): it goes only when a ‘ opened the quotation. */
+const closingMarks = (opened: string) => (opened.includes('‘') ? /[”"’]+$/ : /[”"]+$/);
 
 /** "“If we engage …,”" → "If we engage …": spaces collapsed, outer quotation marks and a trailing comma removed. */
 export function bareWords(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(openingMarks, '').replace(closingMarks, '').replace(/,$/, '').trim();
+  const spaced = text.replace(/\s+/g, ' ').trim();
+  const opened = openingMarks.exec(spaced)?.[0] ?? '';
+  return spaced.slice(opened.length).replace(closingMarks(opened), '').replace(/,$/, '').trim();
 }
 
 /** The words alone, for telling two printings apart: letters and digits, lower case, one space between words. */

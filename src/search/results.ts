@@ -2,6 +2,7 @@
 import type { Hit, HitKind } from './hit.ts';
 import { groupLabels, kindLabels, noResultsHelp } from './labels.ts';
 import { withBase } from '../links/urls.ts';
+import { bareWords } from '../quotes/words.ts';
 
 /** Groups hits by kind, the group with the best-ranked hit first, keeping Pagefind's order inside each group. */
 export function groupHits(hits: readonly Hit[]): { kind: HitKind; hits: Hit[] }[] {
@@ -21,7 +22,7 @@ function hitLink(hit: Hit): HTMLAnchorElement {
   const link = element('a', 'search-hit');
   link.href = hit.url;
   link.dataset.kind = hit.kind;
-  const title = hit.kind === 'quote' ? `“${hit.title.replace(/^[“"]|[”"]$/g, '')}”` : hit.title;
+  const title = hit.kind === 'quote' ? `“${bareWords(hit.title)}”` : hit.title;
   link.append(element('span', 'search-hit-title', title));
   const facts = [kindLabels[hit.kind], hit.speaker, hit.detail, hit.date].filter(Boolean).join(' · ');
   link.append(element('span', 'search-hit-meta', facts));

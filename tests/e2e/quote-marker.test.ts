@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { bareWords } from '../../src/quotes/words.ts';
 
 interface QuoteData {
   id: string;
@@ -105,9 +106,8 @@ describe('quote page comparison', () => {
       };
       return [read('del'), read('ins')];
     });
-    const squash = (text: string) => text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '').replace(/\s+/g, ' ').trim();
-    expect(withoutDel).toBe(squash(quote.articleWording));
-    expect(withoutIns).toBe(squash(quote.reported[0]!.text));
+    expect(withoutDel).toBe(bareWords(quote.articleWording));
+    expect(withoutIns).toBe(bareWords(quote.reported[0]!.text));
     await close();
   });
 });
