@@ -9,13 +9,15 @@ import { contentDirectory } from './paths.ts';
 import { ContentError } from './problems.ts';
 import { loadRegistry, type CollectionName } from './registry.ts';
 
-async function fill(collection: CollectionName, root: string, { store, parseData }: LoaderContext): Promise<void> {
+/**
+ * The registry has validated every entry with the collection's own schema (with file:line messages), so the entries
+ * go into the store as they are: Astro's parseData would validate them a second time. The schemas in
+ * content.config.ts give the collections their types.
+ */
+function fill(collection: CollectionName, root: string, { store }: LoaderContext): void {
   const registry = loadRegistry(root);
   store.clear();
-  for (const [id, entry] of registry[collection]) {
-    const data = await parseData({ id, data: { ...entry } as Record<string, unknown> });
-    store.set({ id, data });
-  }
+  for (const [id, entry] of registry[collection]) store.set({ id, data: { ...entry } as Record<string, unknown> });
 }
 
 const rootOf = (context: LoaderContext) => new URL('.', context.config.root).pathname;
@@ -54,8 +56,8 @@ export function registryLoader(collection: CollectionName): Loader {
   return {
     name: `two-fronts:${collection}`,
     load: async (context) => {
-      await fill(collection, rootOf(context), context);
-      onYamlSaved(context, () => fill(collection, rootOf(context), context));
+      fill(collection, rootOf(context), context);
+      onYamlSaved(context, async () => fill(collection, rootOf(context), context));
     },
   };
 }
