@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { htmlPages, isRedirect, sitePath } from '../publish/dist-pages.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { fingerprint, passageText } from './fingerprint.ts';
+import { fingerprint, passageText, revisionThreshold, similarity } from './fingerprint.ts';
 import type { Alias } from './aliases.ts';
 import { recordFile, type BuiltIds, type IdRecord } from './id-record.ts';
 
@@ -72,6 +72,16 @@ function placeInRecord(text: string, page: string, id?: string): { line: number;
   return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
 }
 
+/** The id the lost one's text now carries on its page: the new id whose text shares the most words with it (at least half). */
+function successorOf(recorded: string, built: Record<string, string>, known: Record<string, unknown>): string | undefined {
+  const scored = Object.entries(built)
+    .filter(([id]) => !(id in known))
+    .map(([id, print]) => ({ id, score: similarity(recorded, print) }))
+    .filter(({ score }) => score >= revisionThreshold)
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.id;
+}
+
 /** What an article page's id was written in, so the message names the file to restore it in. */
 const ownerOf = (page: string) => /^\/articles\/([^/]+)\/$/.exec(page)?.[1];
 
@@ -85,11 +95,14 @@ export function disappearedIds(record: IdRecord, built: BuiltIds, aliases: reado
     const slug = ownerOf(page);
     const folder = relative(root, contentDir);
     const restore = id === undefined ? 'restore the page' : slug ? `restore {#${id}} in ${folder}/articles/${slug}.md` : 'restore it';
+    const recorded = id === undefined ? undefined : record[page]?.ids[id]?.fingerprint;
+    const successor = recorded && built[page] ? successorOf(recorded, built[page], record[page]!.ids) : undefined;
+    const place = { file: relative(root, path), ...placeInRecord(text, page, id) };
+    const lost = `${link} was published on ${published} and this build no longer has it, so links shared to it lead nowhere`;
+    if (successor) {
+      return { ...place, message: `${lost}; its text is now at #${successor}: add to ${folder}/aliases.yaml an alias from ${link} to ${page}#${successor}, or ${restore}.` };
+    }
     const to = id === undefined ? `/${page.split('/')[1]}/new-id/` : `${page}#new-id`;
-    return {
-      file: relative(root, path),
-      ...placeInRecord(text, page, id),
-      message: `${link} was published on ${published} and this build no longer has it, so links shared to it lead nowhere: ${restore}, or add to ${folder}/aliases.yaml an alias from ${link} to where it is now (to: ${to}).`,
-    };
+    return { ...place, message: `${lost}: ${restore}, or add to ${folder}/aliases.yaml an alias from ${link} to where it is now (to: ${to}).` };
   });
 }

@@ -51,13 +51,24 @@ async function buildDone(root: string): Promise<string[]> {
 describe('published ids › the build stops when one disappears without an alias', () => {
   it('names each lost link at its line of content/ids.json, when it was published, and both fixes', async () => {
     const root = project('lost', '- from: /articles/recorded/#moved-quote\n  to: /articles/recorded/#kept\n', {
-      'articles/recorded': `<p id="kept">${kept}</p><p id="new-note">A note.</p>`,
+      'articles/recorded': `<p id="kept">${kept}</p><p id="other">Different words altogether.</p>`,
       'quotes/new-quote': '',
     });
     expect(await buildDone(root)).toEqual([
       'Content has 2 mistakes; the build stops until they are fixed:',
       'content/ids.json:13:7: /articles/recorded/#renamed-note was published on 2026-11-26 and this build no longer has it, so links shared to it lead nowhere: restore {#renamed-note} in content/articles/recorded.md, or add to content/aliases.yaml an alias from /articles/recorded/#renamed-note to where it is now (to: /articles/recorded/#new-id).',
       'content/ids.json:19:3: /quotes/old-quote/ was published on 2026-11-25 and this build no longer has it, so links shared to it lead nowhere: restore the page, or add to content/aliases.yaml an alias from /quotes/old-quote/ to where it is now (to: /quotes/new-id/).',
+    ]);
+  });
+
+  it('when the lost id’s text is on the page under a new id, names that id as the alias target', async () => {
+    const root = project('renamed', '- from: /articles/recorded/#moved-quote\n  to: /articles/recorded/#kept\n- from: /quotes/old-quote/\n  to: /quotes/new-quote/\n', {
+      'articles/recorded': `<p id="kept">${kept}</p><p id="new-note">A note.</p>`,
+      'quotes/new-quote': '',
+    });
+    expect(await buildDone(root)).toEqual([
+      'Content has 1 mistake; the build stops until they are fixed:',
+      'content/ids.json:13:7: /articles/recorded/#renamed-note was published on 2026-11-26 and this build no longer has it, so links shared to it lead nowhere; its text is now at #new-note: add to content/aliases.yaml an alias from /articles/recorded/#renamed-note to /articles/recorded/#new-note, or restore {#renamed-note} in content/articles/recorded.md.',
     ]);
   });
 
