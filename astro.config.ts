@@ -23,6 +23,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const registry = liveRegistry(root);
 
 export default defineConfig({
+  // Said here so that the integrations' config.root is the folder the Markdown pipeline and the registry read.
+  root,
   // SITE_URL and BASE_PATH at build time: the same site at a host's root or under a sub-path (GitHub Pages projects).
   site: site.url,
   base: basePath,

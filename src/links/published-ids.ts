@@ -16,10 +16,12 @@ import { recordFile, type BuiltIds, type IdRecord } from './id-record.ts';
 
 const sharedPages = /^\/((articles|quotes|people|timeline)\/[^/]+\/|timeline\/)$/;
 
-/** Fragment ids a reader may link to, with the fingerprint of their text: inside the article element, and the timeline's event rows. */
+/** Fragment ids a reader may link to, with the fingerprint of their text: inside the article element (popovers aside), and the timeline's event rows. */
 function fragmentIds(tree: Root, path: string): Record<string, string> {
   const ids: Record<string, string> = {};
   const add = (node: Element, marked = node) => {
+    // A popover (a speaker's card) is part of its control, not a passage anyone links to.
+    if (node.properties.popover !== undefined) return;
     const id = node.properties.id;
     if (typeof id === 'string' && !(id in ids)) ids[id] = fingerprint(passageText(marked));
   };

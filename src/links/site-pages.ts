@@ -8,9 +8,6 @@ import { contentDirectory } from '../content/paths.ts';
 import { unknownIdMessage } from '../markdown/registry-types.ts';
 import type { AnnotationRegistry } from '../markdown/registry-types.ts';
 
-// The project folder: builds and tests run there. Not this module's own folder, which in a build is a bundled chunk under dist/.
-const projectRoot = process.cwd();
-
 /** Fixed pages from src/pages file names (index.astro → "/", people/index.astro → "/people/", feed.xml.ts → "/feed.xml"). */
 function fixedPages(pagesDir: string): Set<string> {
   const pages = new Set<string>();
@@ -22,7 +19,8 @@ function fixedPages(pagesDir: string): Set<string> {
   return pages;
 }
 
-let fixed: Set<string> | undefined;
+/** Fixed pages by project folder: read once per build. */
+const fixedByRoot = new Map<string, Set<string>>();
 
 /** The pages made per entry: the folder of the path, the collection it comes from, and the name editors know it by. */
 const perEntry = [
@@ -38,8 +36,14 @@ export interface SitePages {
   publicFile(path: string): string | undefined;
 }
 
-export function sitePages(registry: AnnotationRegistry, root: string, publicDir = join(projectRoot, 'public')): SitePages {
-  fixed ??= fixedPages(join(projectRoot, 'src/pages'));
+/**
+ * `root` is the project folder (Astro's config.root), whose src/pages and public/ the build publishes; not this
+ * module's own folder, which in a build is a bundled chunk under dist/.
+ */
+export function sitePages(registry: AnnotationRegistry, root: string): SitePages {
+  let fixed = fixedByRoot.get(root);
+  if (!fixed) fixedByRoot.set(root, (fixed = fixedPages(join(root, 'src/pages'))));
+  const publicDir = join(root, 'public');
   const articlesDir = join(contentDirectory(root), 'articles');
   const publicFile = (path: string) => {
     const file = join(publicDir, decodeURIComponent(path));
@@ -49,7 +53,7 @@ export function sitePages(registry: AnnotationRegistry, root: string, publicDir 
     publicFile,
     problemWith(path) {
       const page = path.endsWith('/') || path.includes('.') ? path : `${path}/`;
-      if (fixed!.has(page) || publicFile(path)) return undefined;
+      if (fixed.has(page) || publicFile(path)) return undefined;
       const [, folder, id, rest] = /^\/([^/]+)\/([^/]+)\/(.*)$/.exec(page) ?? [];
       if (folder === 'articles' && id && !rest) {
         if (existsSync(join(articlesDir, `${id}.md`))) return undefined;

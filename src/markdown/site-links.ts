@@ -45,8 +45,9 @@ function checkImage(file: VFile, node: RootContent & { url: string }, root: stri
   }
 }
 
-export const remarkSiteLinks = (options: { registry: AnnotationRegistry; root?: string }) => (tree: Root, file: VFile) => {
-  const root = options.root ?? process.cwd();
+/** `root`: the project folder (Astro's config.root), whose src/pages and public/ say which links lead somewhere. */
+export const remarkSiteLinks = (options: { registry: AnnotationRegistry; root: string }) => (tree: Root, file: VFile) => {
+  const { root } = options;
   const pages = sitePages(options.registry, root);
   const ownPage = articlePage(file.path) ?? '/';
   const links: SiteLink[] = (file.data.siteLinks = []);

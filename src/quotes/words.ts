@@ -7,3 +7,20 @@ const closingMarks = /[”"’]+$/;
 export function bareWords(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(openingMarks, '').replace(closingMarks, '').replace(/,$/, '').trim();
 }
+
+/** The words alone, for telling two printings apart: letters and digits, lower case, one space between words. */
+const wordsOnly = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * For each wording, whether an earlier one has the same words (outlets reprinting one wire copy differ only in
+ * punctuation or apostrophes). The search index takes each distinct wording once.
+ */
+export function repeatsEarlierWording(texts: readonly string[]): boolean[] {
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    const words = wordsOnly(text);
+    const repeated = seen.has(words);
+    seen.add(words);
+    return repeated;
+  });
+}

@@ -72,7 +72,14 @@ function markSearchedWords(target: Element) {
   }
 }
 
-function arrive() {
+/**
+ * Whether this page was opened by a link with a text fragment (`#id:~:text=…`, as share copies it). The browser then
+ * scrolls to the matched words itself (or, when they no longer match, to the id, clear of the header by
+ * scroll-padding), so the page moves once. The directive is hidden from location.hash, not from the navigation entry.
+ */
+const openedOnText = () => /:~:text=/.test((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '');
+
+function arrive(event?: HashChangeEvent) {
   const raw = decodeURIComponent(location.hash.slice(1));
   if (!raw) return;
   const id = aliases().get(raw) ?? raw;
@@ -84,13 +91,14 @@ function arrive() {
   target.classList.add(highlightClass);
   markSearchedWords(target);
   noteRevision(target);
-  scrollClearOfHeader(document.querySelector('.revised-note') ?? target);
+  const revisedNote = document.querySelector('.revised-note');
+  if (event || revisedNote || !openedOnText()) scrollClearOfHeader(revisedNote ?? target);
 }
 
 arrive();
 window.addEventListener('hashchange', arrive);
 // Late layout (fonts, images) can move the target after the first scroll: settle once more when the page has loaded.
-if (document.readyState !== 'complete') {
+if (document.readyState !== 'complete' && !openedOnText()) {
   window.addEventListener('load', () => {
     const target = document.querySelector(`.${highlightClass}`);
     if (target) scrollClearOfHeader(target);

@@ -66,7 +66,8 @@ try {
   const listing = await browser.newPage();
   await listing.goto(`${base}/quotes/`);
   const queries = await queriesFrom(listing);
-  const articlePath = (await listing.$eval('blockquote.pull[cite]', (b) => b.getAttribute('cite')!)).split('#')[0]!;
+  // A pull quote's cite names the outlet that printed it; the article is the page its context links to.
+  const articlePath = await listing.$eval('main a[href*="/articles/"]', (a) => new URL((a as HTMLAnchorElement).href).pathname);
   await listing.close();
   if (queries.length === 0) throw new Error('No quote of three words or more in the built site to search for.');
 

@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium through playwright-core with the flags this machine needs, and opens pages of the built site. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { withBase } from '../../src/links/urls.ts';
 import { chromiumFlags, chromiumPath } from '../chromium.ts';
 
@@ -40,4 +40,15 @@ export async function openPage(
     throw error;
   }
   return { page, externalRequests, close };
+}
+
+/** Opens a page of the built site, runs `run` on it, checks that it asked no other host for anything, and closes it, failed or not. */
+export async function withPage(browser: Browser, path: string, run: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const { page, externalRequests, close } = await openPage(browser, path, options);
+  try {
+    await run(page);
+    expect(externalRequests).toEqual([]);
+  } finally {
+    await close();
+  }
 }

@@ -105,4 +105,14 @@ describe('npm run dev › the editing loop', () => {
     edit(article, 'speaker=ada-exampel', 'speaker=ada-example');
     await expect.poll(async () => (await visit('/articles/example-article/')).heading, { timeout: 60_000 }).toBe('Example: an annotated article');
   });
+
+  test('a YAML mistake shows in the overlay with its line and fix; saving the fix shows the pages again', async () => {
+    expect((await visit('/people/ada-example/')).heading).toBe('Ada Example');
+    edit(people, '  organisation: Example Agency', '\torganisation: Example Agency');
+    const message = `${relative(root, people)}:5:1: line 5 is indented with a tab; YAML needs spaces: replace the tab with spaces.`;
+    await expect.poll(async () => (await visit('/people/ada-example/')).overlay, { timeout: 60_000 }).toContain(message);
+    edit(people, '\torganisation: Example Agency', '  organisation: Example Agency');
+    await expect.poll(async () => (await visit('/people/ada-example/')).heading, { timeout: 60_000 }).toBe('Ada Example');
+    await expect.poll(async () => (await visit('/articles/example-article/')).heading, { timeout: 60_000 }).toBe('Example: an annotated article');
+  });
 });

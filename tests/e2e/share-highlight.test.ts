@@ -70,6 +70,23 @@ function boxesOf(page: Page, id: string) {
   }, id);
 }
 
+/** Resolves once the page has not scrolled for ten frames. */
+const stopsMoving = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const check = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+
 describe('share › arriving on a quote link', () => {
   test('one highlight over the whole quote, and the browser’s text-fragment match is exactly the quote', { timeout: 180_000 }, async () => {
     const links = await copiedLinks();
@@ -81,21 +98,8 @@ describe('share › arriving on a quote link', () => {
       // bypassCSP: only so the test can add its own stylesheet to paint the browser's highlight green.
       const { page, close } = await openPage(browser, `${withoutBase(shared.pathname)}${shared.search}${shared.hash}`, { bypassCSP: true });
       await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('is-highlighted') && document.readyState === 'complete', id);
-      // The browser scrolls to the text-fragment match after the #id scroll: measure once the page has stopped moving.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            let last = -1;
-            let still = 0;
-            const check = () => {
-              still = scrollY === last ? still + 1 : 0;
-              last = scrollY;
-              if (still >= 10) resolve();
-              else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          }),
-      );
+      // The browser scrolls to the text-fragment match after the load: measure once the page has stopped moving.
+      await stopsMoving(page);
       const boxes = await boxesOf(page, id);
       const mark = /rgb\((\d+), (\d+), (\d+)\)/.exec(boxes.mark)!.slice(1).join(',');
       const seen = (await paintedIn(page, boxes.quote)).map((p) => p.dominant);
@@ -112,3 +116,35 @@ describe('share › arriving on a quote link', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('share › the page moves once on arrival', () => {
+  test('opening a copied quote link scrolls once, to the quote, clear of the sticky header', async () => {
+    const { id, url } = (await copiedLinks())[0]!;
+    const shared = new URL(url);
+    const { page, close } = await openPage(browser, `${withoutBase(shared.pathname)}${shared.search}${shared.hash}`, {}, async (page) => {
+      await page.addInitScript(() => {
+        const seen: number[] = [];
+        (window as unknown as { scrollsSeen: number[] }).scrollsSeen = seen;
+        addEventListener('scroll', () => seen.at(-1) !== scrollY && seen.push(scrollY), { capture: true });
+      });
+    });
+    try {
+      // The browser's text-fragment scroll follows the load.
+      await page.waitForFunction(() => (window as unknown as { scrollsSeen: number[] }).scrollsSeen.length > 0 && document.readyState === 'complete');
+      await stopsMoving(page);
+      const { scrolls, quoteTop, headerBottom, viewport } = await page.evaluate((id) => ({
+        scrolls: (window as unknown as { scrollsSeen: number[] }).scrollsSeen,
+        quoteTop: document.getElementById(id)!.getBoundingClientRect().top,
+        headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+        viewport: innerHeight,
+      }), id);
+      // One movement from the top down to the quote (smooth or not): never a jump and a way back.
+      expect(scrolls, `scroll positions while arriving at #${id}`).toEqual([...scrolls].sort((a, b) => a - b));
+      expect(quoteTop).toBeGreaterThanOrEqual(headerBottom);
+      expect(quoteTop).toBeLessThan(viewport);
+    } finally {
+      await close();
+    }
+  });
+});
+

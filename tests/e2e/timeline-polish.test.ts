@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/content/registry.ts';
-import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { baseURL, launchBrowser, withPage as withPageIn } from './browser.ts';
 
 const root = join(import.meta.dirname, '../..');
 const registry = loadRegistry(root);
@@ -22,15 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function withPage(path: string, width: number, run: (page: Page) => Promise<void>) {
-  const { page, externalRequests, close } = await openPage(browser, path, { viewport: { width, height: 800 }, hasTouch: width < 600 });
-  try {
-    await run(page);
-    expect(externalRequests).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const withPage = (path: string, width: number, run: (page: Page) => Promise<void>) =>
+  withPageIn(browser, path, run, { viewport: { width, height: 800 }, hasTouch: width < 600 });
 
 /** Every run of `size` consecutive words of a text, lower-cased, punctuation dropped. */
 const wordRuns = (text: string, size: number) => {

@@ -2,36 +2,36 @@
  * Each fixture in tests/fixtures/mistakes/ is the good fixture site with one kind of mistake laid over it; the content
  * check must give exactly the messages of its expected.txt, no more and no fewer, in order.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
-import { ContentError } from '../../src/content/problems.ts';
+import { stoppedWith } from './stopped-with.ts';
 
+const projectRoot = join(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, '../fixtures');
 const goodSite = join(fixtures, 'site');
 const mistakesDir = join(fixtures, 'mistakes');
 const scratch = mkdtempSync(join(tmpdir(), 'two-fronts-mistakes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The good site with the mistake's files laid over it, as a project root with content/. */
+/** The good site with the mistake's files laid over it, as a project root: its content/, and this project's pages and
+ * public files (links are checked against them). */
 function siteWith(mistake?: string): string {
   const root = join(scratch, mistake ?? 'good');
+  rmSync(root, { recursive: true, force: true });
   cpSync(goodSite, join(root, 'content'), { recursive: true });
+  mkdirSync(join(root, 'src'));
+  symlinkSync(join(projectRoot, 'src/pages'), join(root, 'src/pages'));
+  symlinkSync(join(projectRoot, 'public'), join(root, 'public'));
   if (mistake) cpSync(join(mistakesDir, mistake), join(root, 'content'), { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   return root;
 }
 
 /** The check's report as lines: the heading, then one line per mistake. */
 async function report(root: string): Promise<string[]> {
-  try {
-    await checkContent(root, join(root, 'content'));
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n');
-    throw error;
-  }
-  return [];
+  return (await stoppedWith(() => checkContent(root, join(root, 'content'))))?.message.split('\n') ?? [];
 }
 
 describe('content check', () => {

@@ -20,7 +20,7 @@ describe('markdown › whole output', () => {
   for (const name of cases) {
     it(`${name}.md renders as ${name}.html`, async () => {
       const markdown = readFileSync(join(fixtures, `${name}.md`), 'utf8');
-      const { html } = await renderAnnotated(markdown, { registry, path: join(process.cwd(), 'content/articles/test.md') });
+      const { html } = await renderAnnotated(markdown, { registry, root: process.cwd(), path: join(process.cwd(), 'content/articles/test.md') });
       const expectedFile = join(fixtures, `${name}.html`);
       if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, `${html}\n`);
       expect(`${html}\n`).toBe(readFileSync(expectedFile, 'utf8'));

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/content/registry.ts';
-import { ContentError } from '../../src/content/problems.ts';
+import { stoppedWith } from './stopped-with.ts';
 import { renderAnnotated } from '../../src/markdown/render.ts';
 import { paragraphId } from '../../src/markdown/paragraph-ids.ts';
 import { quoteWords } from '../../src/markdown/quote.ts';
@@ -19,16 +19,10 @@ const registry = {
   ...fixtureRegistry,
   quotes: new Map([...fixtureRegistry.quotes, snippetQuote('q'), snippetQuote('q-one'), snippetQuote('q-two'), snippetQuote('a'), snippetQuote('joint', true)]),
 };
-const render = (markdown: string) => renderAnnotated(markdown, { registry, path: join(process.cwd(), 'content/articles/test.md') });
+const render = (markdown: string) => renderAnnotated(markdown, { registry, root: process.cwd(), path: join(process.cwd(), 'content/articles/test.md') });
 
 async function mistakesIn(markdown: string): Promise<string[]> {
-  try {
-    await render(markdown);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
-  }
+  return (await stoppedWith(() => render(markdown)))?.problems.map((p) => `${p.line}:${p.column} ${p.message}`) ?? [];
 }
 
 describe('quote', () => {

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../../src/content/problems.ts';
+import { stoppedWith } from './stopped-with.ts';
 import { fingerprint } from '../../src/links/fingerprint.ts';
 import { linksIntegration } from '../../src/links/integration.ts';
+import { collectShareIds } from '../../src/links/published-ids.ts';
 import type { IdRecord } from '../../src/links/id-record.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'two-fronts-published-'));
@@ -44,13 +45,7 @@ async function buildDone(root: string): Promise<string[]> {
   const hooks = linksIntegration().hooks as Required<AstroIntegration['hooks']>;
   const call = (hook: (options: never) => unknown, options: unknown) => hook(options as never);
   await call(hooks['astro:config:done'], { config: { root: pathToFileURL(`${root}/`) } });
-  try {
-    await call(hooks['astro:build:done'], { dir: pathToFileURL(`${join(root, 'dist')}/`) });
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n');
-    throw error;
-  }
-  return [];
+  return (await stoppedWith(async () => call(hooks['astro:build:done'], { dir: pathToFileURL(`${join(root, 'dist')}/`) })))?.message.split('\n') ?? [];
 }
 
 describe('published ids › the build stops when one disappears without an alias', () => {
@@ -70,5 +65,16 @@ describe('published ids › the build stops when one disappears without an alias
     const aliases = '- from: /articles/recorded/#moved-quote\n  to: /articles/recorded/#kept\n- from: /articles/recorded/#renamed-note\n  to: /articles/recorded/#new-note\n- from: /quotes/old-quote/\n  to: /quotes/new-quote/\n';
     const root = project('aliased', aliases, { 'articles/recorded': `<p id="kept">${kept}</p><p id="new-note">A note.</p>`, 'quotes/new-quote': '' });
     expect(await buildDone(root)).toEqual([]);
+  });
+});
+
+describe('published ids › what is recorded', () => {
+  it('records the ids of passages inside the article with their fingerprints, not a speaker card’s popover id or ids outside the article', () => {
+    const root = project('recorded', '', { 'articles/recorded': '' });
+    const quote = '<span id="quote">We see no reason.</span><button popovertarget="quote-who">Haines</button><span id="quote-who" popover="auto">Avril Haines</span>';
+    writeFileSync(join(root, 'dist/articles/recorded/index.html'), `<!doctype html><html><body><nav id="site-nav">Home</nav><main><article><p id="kept">${kept}</p><p id="q">${quote}</p></article></main></body></html>`);
+    const ids = collectShareIds(join(root, 'dist'))['/articles/recorded/']!;
+    expect(Object.keys(ids)).toEqual(['kept', 'q', 'quote']);
+    expect(ids.kept).toBe(fingerprint(kept));
   });
 });

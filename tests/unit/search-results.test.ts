@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
 import type { Root } from 'hast';
-import { hitsOf, type PagefindData } from '../../src/search/hits.ts';
+import { hitsOf, type PagefindAnchor, type PagefindData, type PagefindSubResult } from '../../src/search/hits.ts';
 import { groupHits } from '../../src/search/results.ts';
 import { readSearchState, writeSearchState } from '../../src/search/search-state.ts';
 import { rehypeSearchAnchors } from '../../src/search/rehype-search-anchors.ts';
@@ -18,6 +18,28 @@ const page = (meta: Record<string, string>, content: string, more: Partial<Pagef
   ...more,
 });
 
+/** A sub-result of the page at `url`, starting at `anchor`; `locations` are the words it matched. */
+const subResult = (url: string, anchor: PagefindAnchor, title: string, locations: number[], excerpt = 'x'): PagefindSubResult => ({
+  title,
+  url: `${url}#${anchor.id}`,
+  excerpt,
+  locations,
+  anchor,
+});
+
+/** An anchor of an article; with `sub`, a Pagefind sub-result also starts there. */
+interface Part extends PagefindAnchor {
+  sub?: { title: string; locations: number[]; excerpt?: string };
+}
+
+/** The result for /articles/a/: its anchors in order, those with a `sub` each starting a sub-result. */
+const articleResult = (content: string, parts: Part[]): PagefindData =>
+  page({ type: 'article', title: 'The article' }, content, {
+    url: '/articles/a/',
+    anchors: parts.map(({ sub: _, ...anchor }) => anchor),
+    sub_results: parts.flatMap(({ sub, ...anchor }) => (sub ? [subResult('/articles/a/', anchor, sub.title, sub.locations, sub.excerpt)] : [])),
+  });
+
 describe('search › results', () => {
   it('a quote page result leads to the quote’s place in the article, with its speaker and date', () => {
     const [hit] = hitsOf(page({ type: 'quote', title: '“a second front”', place: '/articles/a/#rounds-second-front', speaker: 'Mike Rounds', date: '2 May 2024' }, '“a second front” Mike Rounds', { locations: [1, 2] }), ['second', 'front']);
@@ -29,20 +51,12 @@ describe('search › results', () => {
     //               0        1       2      3      4      5  6   7     8      9   10    11 12     13      14   15    16    17     18
     const content = 'Warnings Senator Rounds warned of a second front in Asia. A second front, Note Senator Mike Rounds second front';
     const hits = hitsOf(
-      page({ type: 'article', title: 'The article' }, content, {
-        url: '/articles/a/',
-        anchors: [
-          { element: 'h2', id: 'warnings', location: 0 },
-          { element: 'p', id: 'p-senator', location: 1 },
-          { element: 'span', id: 'rounds-second-front', location: 10 },
-          { element: 'aside', id: 'note-rounds', location: 13 },
-        ],
-        sub_results: [
-          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [6, 7], anchor: { element: 'h2', id: 'warnings', location: 0 } },
-          { title: 'A second front, — Mike Rounds', url: '/articles/a/#rounds-second-front', excerpt: 'x', locations: [11, 12], anchor: { element: 'span', id: 'rounds-second-front', location: 10 } },
-          { title: 'Note: Senator Mike Rounds', url: '/articles/a/#note-rounds', excerpt: 'x', locations: [17, 18], anchor: { element: 'aside', id: 'note-rounds', location: 13 } },
-        ],
-      }),
+      articleResult(content, [
+        { element: 'h2', id: 'warnings', location: 0, sub: { title: 'Warnings', locations: [6, 7] } },
+        { element: 'p', id: 'p-senator', location: 1 },
+        { element: 'span', id: 'rounds-second-front', location: 10, sub: { title: 'A second front, — Mike Rounds', locations: [11, 12] } },
+        { element: 'aside', id: 'note-rounds', location: 13, sub: { title: 'Note: Senator Mike Rounds', locations: [17, 18] } },
+      ]),
       ['second', 'front'],
     );
     expect(hits.map((hit) => [hit.kind, hit.url, hit.title])).toEqual([
@@ -57,18 +71,11 @@ describe('search › results', () => {
     //               0        1       2      3     4           5           6   7 8        9  10
     const content = 'Warnings Senator Rounds said: “unlimited” partnership and a lifeline to Russia.';
     const hits = hitsOf(
-      page({ type: 'article', title: 'The article' }, content, {
-        url: '/articles/a/',
-        anchors: [
-          { element: 'h2', id: 'warnings', location: 0 },
-          { element: 'p', id: 'p-senator', location: 1 },
-          { element: 'span', id: 'xi-unlimited', location: 4 },
-        ],
-        sub_results: [
-          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [], anchor: { element: 'h2', id: 'warnings', location: 0 } },
-          { title: '“unlimited” — Xi Jinping', url: '/articles/a/#xi-unlimited', excerpt: 'a <mark>lifeline</mark>', locations: [8], anchor: { element: 'span', id: 'xi-unlimited', location: 4 } },
-        ],
-      }),
+      articleResult(content, [
+        { element: 'h2', id: 'warnings', location: 0, sub: { title: 'Warnings', locations: [] } },
+        { element: 'p', id: 'p-senator', location: 1 },
+        { element: 'span', id: 'xi-unlimited', location: 4, sub: { title: '“unlimited” — Xi Jinping', locations: [8], excerpt: 'a <mark>lifeline</mark>' } },
+      ]),
       ['lifeline'],
     );
     expect(hits[0]).toMatchObject({ kind: 'section', url: '/articles/a/#p-senator', title: 'Warnings' });
@@ -79,18 +86,11 @@ describe('search › results', () => {
     //               0        1    2   3     4          5      6       7   8 9        10 11
     const content = 'Warnings Note The hearing Thursday. Putin Beijing and a lifeline to Russia.';
     const data = (noteWords: number[]) =>
-      page({ type: 'article', title: 'The article' }, content, {
-        url: '/articles/a/',
-        anchors: [
-          { element: 'h2', id: 'warnings', location: 0 },
-          { element: 'aside', id: 'note-hearing', location: 1 },
-          { element: 'p', id: 'p-putin', location: 5 },
-        ],
-        sub_results: [
-          { title: 'Warnings', url: '/articles/a/#warnings', excerpt: 'x', locations: [], anchor: { element: 'h2', id: 'warnings', location: 0 } },
-          { title: 'Note: The hearing', url: '/articles/a/#note-hearing', excerpt: 'x', locations: noteWords, anchor: { element: 'aside', id: 'note-hearing', location: 1 } },
-        ],
-      });
+      articleResult(content, [
+        { element: 'h2', id: 'warnings', location: 0, sub: { title: 'Warnings', locations: [] } },
+        { element: 'aside', id: 'note-hearing', location: 1, sub: { title: 'Note: The hearing', locations: noteWords } },
+        { element: 'p', id: 'p-putin', location: 5 },
+      ]);
     expect(hitsOf(data([9]), ['lifeline'])[0]).toMatchObject({ kind: 'section', url: '/articles/a/#p-putin', title: 'Warnings' });
     expect(hitsOf(data([4]), ['thursday'])[0]).toMatchObject({ kind: 'note', url: '/articles/a/#note-hearing', title: 'Note: The hearing' });
   });
@@ -98,7 +98,7 @@ describe('search › results', () => {
   it('a quote page hit names the wording that holds the words searched: word for word first, then a phrase of like words, an outlet’s before the article’s on a tie', () => {
     const article = 'If we engage with one party, we are likely to face a second front';
     const printed = 'if we were to have a conflict with one, chances are that we would have a second front';
-    const sub = (title: string, id: string, location: number) => ({ title, url: `/quotes/q/#${id}`, excerpt: 'x', locations: [location], anchor: { element: 'h3', id, location } });
+    const sub = (title: string, id: string, location: number) => subResult('/quotes/q/', { element: 'h3', id, location }, title, [location]);
     const quotePage = page({ type: 'quote', title: `“${printed}”`, speaker: 'Mike Rounds', wordings: `${article} / ${printed}` }, `${printed} ${article}`, {
       locations: [0],
       sub_results: [sub('The article’s wording', 'article-wording', 20), sub('As printed by Bloomberg', 'wording-1', 0)],

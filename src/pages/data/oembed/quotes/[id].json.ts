@@ -2,11 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getQuotes } from '../../../../content/queries.ts';
 import { embedTargets, oembedResponse } from '../../../../embed/oembed.ts';
-import { quoteEmbedTitle } from '../../../../embed/titles.ts';
-import { citedWords, speakerNames } from '../../../../quotes/present.ts';
+import { quoteHeadline } from '../../../../quotes/present.ts';
 
 export async function getStaticPaths() {
-  return (await getQuotes()).map((quote) => ({ params: { id: quote.id }, props: { title: quoteEmbedTitle(citedWords(quote).text, speakerNames(quote)) } }));
+  return (await getQuotes()).map((quote) => ({ params: { id: quote.id }, props: { title: quoteHeadline(quote).embedTitle } }));
 }
 
 export const GET: APIRoute = ({ params, props }) => Response.json(oembedResponse(embedTargets.quote(params.id!, props.title as string)));
