@@ -51,6 +51,32 @@ async function tabStopsAcrossArticle(page: Page): Promise<string[]> {
   return stops;
 }
 
+/**
+ * The Tab stops the design intends across the article, counted from what the page shows: every link outside its body
+ * (outlets, contents, sources); in the body, a section heading's link and share button, a quote's speaker tag, link
+ * and share button (and its "wording differs" mark where it has one), a note's summary, each link in the running
+ * text, the figure's links, and the figure's scroll region only where the chart scrolls. Links inside a note or a
+ * speaker card are no stops until it opens.
+ */
+function intendedTabStops(page: Page) {
+  return page.evaluate(() => {
+    const article = document.querySelector('article.article')!;
+    const body = article.querySelector('.article-body')!;
+    const outsideNotes = (selector: string) => [...body.querySelectorAll(selector)].filter((el) => !el.closest('aside.note'));
+    const quoteControls = '.speaker-card a, .differs, .quote-anchor';
+    return {
+      'links outside the body': [...article.querySelectorAll('a[href]')].filter((a) => !body.contains(a)).length,
+      'section headings, 2 each': 2 * body.querySelectorAll('h2').length,
+      'quotes, 3 each': 3 * outsideNotes('.quote').length,
+      'wording-differs marks': outsideNotes('.quote .differs').length,
+      notes: body.querySelectorAll('aside.note').length,
+      'links in the text': outsideNotes(':is(p, li) a[href]').filter((a) => !a.matches(quoteControls) && !a.closest('figure')).length,
+      'figure links': outsideNotes('figure a[href]').length,
+      'figures that scroll': [...body.querySelectorAll<HTMLElement>('.tl-figure-scroll')].filter((el) => el.scrollWidth > el.clientWidth).length,
+    };
+  });
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -96,15 +122,22 @@ describe('reading column', () => {
   });
 
   for (const width of [375, 1280]) {
-    it(`at ${width} px, every Tab stop across the article is visible`, async () => {
+    it(`at ${width} px, the Tab stops across the article are the controls it intends, each visible`, async () => {
       const { page, close } = await openPage(browser, articlePath, { viewport: { width, height: 900 } });
       try {
         await page.waitForLoadState('networkidle');
         const stops = await tabStopsAcrossArticle(page);
         const inBody = stops.filter((stop) => /^(HIDDEN )?body /.test(stop)).length;
-        console.info(`Tab stops across the article at ${width} px: ${stops.length} (${inBody} in its body)\n${stops.join('\n')}`);
-        expect(stops.length).toBeGreaterThan(10);
+        const intended = await intendedTabStops(page);
+        const intendedCount = Object.values(intended).reduce((a, b) => a + b, 0);
+        console.info(`Tab stops across the article at ${width} px: ${stops.length} (${inBody} in its body); intended ${intendedCount} (${JSON.stringify(intended)})\n${stops.join('\n')}`);
+        expect(intended['quotes, 3 each']).toBeGreaterThan(10);
         expect(stops.filter((stop) => stop.startsWith('HIDDEN'))).toEqual([]);
+        // Where the chart fits, its scroll region still takes focus: a dead stop, named here until it goes (taking it
+        // away needs a script, about 230 B gzip inline, which the article's first-view budget cannot hold today).
+        const deadStops = stops.filter((stop) => stop.startsWith('body div.tl-figure-scroll') && intended['figures that scroll'] === 0);
+        expect(deadStops).toHaveLength(width >= 1280 ? 1 : 0);
+        expect(stops.length).toBe(intendedCount + deadStops.length);
       } finally {
         await close();
       }

@@ -131,6 +131,85 @@ describe('the zoomed wide chart', () => {
   });
 });
 
+/** Each milestone of the wide chart whose rule is in view: its rule's x, its label's box and its leader, in CSS px. */
+const milestoneJoins = (page: Page) =>
+  page.locator('svg.tl-wide').evaluate((svg: SVGSVGElement) => {
+    const { left, right, width } = svg.getBoundingClientRect();
+    // Where the plot's clip starts (a clipPath's rect has no box of its own).
+    const plotLeft = left + (Number(svg.querySelector('clipPath rect')!.getAttribute('x')) / svg.viewBox.baseVal.width) * width;
+    const chartRight = right;
+    return [...svg.querySelectorAll('.tl-milestone')]
+      .map((g) => {
+        const box = (el: Element | null) => el && (({ left, right, top, bottom }) => ({ left, right, top, bottom }))(el.getBoundingClientRect());
+        return { name: g.querySelector('text')!.textContent!, ruleX: box(g.querySelector('.tl-rule'))!.left, text: box(g.querySelector('text'))!, leader: box(g.querySelector('.tl-label-leader')) };
+      })
+      .filter((m) => m.ruleX >= plotLeft && m.ruleX <= chartRight);
+  });
+
+type Join = Awaited<ReturnType<typeof milestoneJoins>>[number];
+/** What is wrong with a label's join to its rule: a leader (or the label itself) must touch the label's box and reach the rule's x, within 1 px. */
+function joinProblem({ ruleX, text, leader }: Join): string | undefined {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+  if (text.left - 1 <= ruleX && ruleX <= text.right + 1) return undefined;
+  if (!leader) return 'no leader, and the label is away from its rule';
+  if (leader.top < text.top - 1 || leader.bottom > text.bottom + 1) return `leader at y ${leader.top}, label from ${text.top} to ${text.bottom}`;
+  if (leader.left > text.right + 1 || leader.right < text.left - 1) return `leader ${leader.left}–${leader.right} does not touch the label ${text.left}–${text.right}`;
+  if (!near(leader.left, ruleX) && !near(leader.right, ruleX)) return `leader ${leader.left}–${leader.right} does not reach the rule at ${ruleX}`;
+  return undefined;
+}
+
+describe('milestone labels of the wide chart', () => {
+  it('are each joined to their rule by a leader, at rest, zoomed in on the crowded 2022–2024 rules, and mirrored at the plot’s left edge', async () => {
+    await withPage('/timeline/', 1280, async (page) => {
+      const chart = page.locator('svg.tl-wide');
+      await chart.scrollIntoViewIfNeeded();
+      const check = async (when: string, atLeast: number) => {
+        const joins = await milestoneJoins(page);
+        expect(joins.length, when).toBeGreaterThanOrEqual(atLeast);
+        expect(joins.map((join) => [join.name, joinProblem(join)]).filter(([, problem]) => problem), when).toEqual([]);
+        return joins;
+      };
+      const atRest = await check('at rest', 6);
+      // Some labels sit away from their rules at rest: the crowded ones, spread apart.
+      expect(atRest.filter((m) => m.leader && m.leader.right - m.leader.left > 6).length).toBeGreaterThan(0);
+      // Ctrl+wheel over the hearing's rule zooms in around it.
+      const hearing = atRest.find((m) => m.name === 'Senate hearing') ?? atRest.at(-1)!;
+      const box = (await chart.boundingBox())!;
+      await page.mouse.move(hearing.ruleX, box.y + box.height / 2);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+      await page.keyboard.up('Control');
+      await expect.poll(() => chart.evaluate((svg) => svg.classList.contains('is-zoomed'))).toBe(true);
+      const zoomed = await check('zoomed in', 3);
+      expect(zoomed.map((m) => m.name)).toContain(hearing.name);
+      // Dragged until a label written left of its rule would run into the lane names: it is mirrored, its leader with it.
+      const leftward = zoomed.find((m) => m.text.right < m.ruleX)!;
+      const plotLeft = await chart.evaluate((svg: SVGSVGElement) => {
+        const { left, width } = svg.getBoundingClientRect();
+        return left + (Number(svg.dataset.plotX0) / svg.viewBox.baseVal.width) * width;
+      });
+      // Zoomed all the way in, the chart is dragged (in strokes no wider than itself) until that rule is near the plot's start.
+      while (await page.locator('button[data-zoom="in"]').isEnabled()) await page.click('button[data-zoom="in"]');
+      const rule = chart.locator('.tl-milestone', { hasText: leftward.name }).locator('.tl-rule');
+      const y = box.y + box.height - 30;
+      for (let stroke = 0; stroke < 8; stroke++) {
+        const distance = (await rule.boundingBox())!.x - (plotLeft + 40);
+        if (Math.abs(distance) < 2) break;
+        const from = distance > 0 ? box.x + box.width - 20 : plotLeft + 20;
+        const by = Math.sign(distance) * Math.min(Math.abs(distance), box.width - (plotLeft - box.x) - 60);
+        await page.mouse.move(from, y);
+        await page.mouse.down();
+        await page.mouse.move(from - by, y, { steps: 4 });
+        await page.mouse.up();
+      }
+      const panned = await check('panned', 1);
+      const mirrored = panned.find((m) => m.name === leftward.name)!;
+      expect(mirrored.ruleX).toBeLessThan(plotLeft + 45);
+      expect(mirrored.text.left, mirrored.name).toBeGreaterThan(mirrored.ruleX);
+    });
+  });
+});
+
 describe('the article’s timeline figure', () => {
   for (const width of [375, 1280]) {
     it(`is described once to a screen reader: the image’s alt and the scroll region’s name repeat no words of the caption (${width} px)`, async () => {

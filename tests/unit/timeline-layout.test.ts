@@ -7,6 +7,7 @@ import {
   layoutHorizontal,
   layoutVertical,
   placeMilestoneLabels,
+  milestoneLabelSpacing,
   stackRows,
   timeDomain,
   timeOrder,
@@ -181,6 +182,45 @@ describe('timeline layout › the wide chart', () => {
     for (const l of labels) {
       expect(l.span.start).toBeGreaterThanOrEqual(0);
       expect(l.span.end).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('spreads the labels of crowded rules apart and joins each to its rule by a leader that no other rule crosses', () => {
+    // Three rules 1–2 px apart (dates a week apart on a long chart) and one far off.
+    const rules = [{ x: 600, width: 80 }, { x: 601, width: 90 }, { x: 603, width: 70 }, { x: 300, width: 60 }];
+    const { labels, levels } = placeMilestoneLabels(rules, { x0: 0, x1: 1000 });
+    for (const [i, label] of labels.entries()) {
+      // The leader runs from the label's near edge to its own rule.
+      expect(label.leader).toEqual({ start: Math.min(label.x, label.textX), end: Math.max(label.x, label.textX) });
+      expect(label.x).toBe(rules[i]!.x);
+      // No other rule passes through a label or its leader: a rule inside its extent starts on a lower level.
+      for (const [j, other] of labels.entries()) {
+        if (i !== j && other.x > label.span.start && other.x < label.span.end) expect(levels[j], `${j} inside ${i}`).toBeGreaterThan(levels[i]!);
+      }
+    }
+    // The crowded labels' attachments are spread the spacing apart (less an offset under 1 px, which is dropped), and
+    // the outer two move off their rules.
+    const attachments = labels.slice(0, 3).map((l) => (l.anchor === 'start' ? l.textX - 4 : l.textX + 4)).sort((a, b) => a - b);
+    expect(attachments[1]! - attachments[0]!).toBeGreaterThanOrEqual(milestoneLabelSpacing - 1);
+    expect(attachments[2]! - attachments[1]!).toBeGreaterThanOrEqual(milestoneLabelSpacing - 1);
+    expect(Math.abs(labels[0]!.textX - labels[0]!.x)).toBeGreaterThan(4);
+    expect(Math.abs(labels[2]!.textX - labels[2]!.x)).toBeGreaterThan(4);
+    // A lone rule keeps its label right beside it: a 4 px leader.
+    expect(labels[3]!.leader.end - labels[3]!.leader.start).toBe(4);
+  });
+
+  it('stacks labels written left of their rules so that the later rule’s label sits above the earlier one, clear of its rule', () => {
+    // Near the right edge both labels must go left; the second's text spans the first rule, so it goes on top.
+    const { labels, levels } = placeMilestoneLabels([{ x: 250, width: 146 }, { x: 300, width: 146 }], { x0: 0, x1: 310 });
+    expect(labels.map((l) => l.anchor)).toEqual(['end', 'end']);
+    expect(labels[1]!.span.start).toBeLessThan(250);
+    expect(levels).toEqual([1, 0]);
+  });
+
+  it('draws each milestone’s leader from its label’s near edge to its rule, at the height where the rule starts', () => {
+    for (const m of layout.milestones) {
+      expect(m.leader.y).toBe(m.labelY + 3);
+      expect([m.leader.start, m.leader.end].sort((a, b) => a - b)).toEqual([m.x, m.textX].sort((a, b) => a - b));
     }
   });
 

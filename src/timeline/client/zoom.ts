@@ -35,7 +35,8 @@ export function setupZoom(view: TimelineView): Zoom {
   const viewWidth = wide.viewBox.baseVal.width;
   const milestoneLabels = [...wide.querySelectorAll<SVGGElement>('.tl-milestone')].map((el) => {
     const text = el.querySelector('text')!;
-    return { el, text, anchor: text.getAttribute('text-anchor'), width: 0 };
+    // Where the layout put the label: its side, and its near edge relative to the rule (the leader runs from there to the rule).
+    return { el, text, leader: el.querySelector('.tl-label-leader')!, anchor: text.getAttribute('text-anchor')!, near: Number(text.getAttribute('x')), width: 0 };
   });
 
   function render(): void {
@@ -57,15 +58,21 @@ export function setupZoom(view: TimelineView): Zoom {
     const left = k > 1 ? plotX0 : clipX;
     clip.setAttribute('x', left.toFixed(1));
     clip.setAttribute('width', (viewWidth - left).toFixed(1));
-    // A milestone's label stays on its side of the rule unless that would run it past the chart's edge or into the lane names.
+    // A milestone's label stays where the layout put it unless that would run it (or its leader) past the chart's edge
+    // or into the lane names; then it is mirrored to the other side of its rule.
     for (const label of milestoneLabels) {
       label.width ||= label.text.getComputedTextLength();
       const x = scaleX(Number(label.el.dataset.x));
-      const fitsAfter = x + 4 + label.width <= viewWidth;
-      const fitsBefore = x - 4 - label.width >= left;
-      const anchor = label.anchor === 'start' ? (fitsAfter || !fitsBefore ? 'start' : 'end') : fitsBefore || !fitsAfter ? 'end' : 'start';
+      const fits = (anchor: string, near: number) => {
+        const textStart = anchor === 'start' ? near : near - label.width;
+        return x + Math.min(0, textStart) >= left && x + Math.max(0, textStart + label.width) <= viewWidth;
+      };
+      const keep = fits(label.anchor, label.near) || !fits(label.anchor === 'start' ? 'end' : 'start', -label.near);
+      const anchor = keep ? label.anchor : label.anchor === 'start' ? 'end' : 'start';
+      const near = keep ? label.near : -label.near;
       label.text.setAttribute('text-anchor', anchor);
-      label.text.setAttribute('x', anchor === 'start' ? '4' : '-4');
+      label.text.setAttribute('x', String(near));
+      label.leader.setAttribute('x1', String(near));
     }
     wide.classList.toggle('is-zoomed', k > 1);
     for (const button of zoomButtons) button.disabled = button.dataset.zoom === 'in' ? k >= maxZoom : k <= 1;

@@ -52,7 +52,11 @@ export interface PlacedMilestone {
   /** Baseline of the label. */
   labelY: number;
   anchor: 'start' | 'end';
-  /** The extent reserved for the label, rule side included. */
+  /** The label's edge nearest its rule: where its text starts (anchor start) or ends (anchor end). */
+  textX: number;
+  /** The thin line from the label's near edge to the rule's x, at the height where the rule starts. */
+  leader: Span & { y: number };
+  /** The extent reserved for the label, leader and rule included. */
   span: Span;
 }
 
@@ -147,15 +151,21 @@ export function layoutHorizontal(
     domain,
     lanes,
     events: placed,
-    milestones: milestones.map((m, index) => ({
-      id: m.id,
-      x: labelSpans[index]!.x,
-      label: m.shortLabel ?? m.label,
-      level: levels[index]!,
-      labelY: 8 + levels[index]! * levelHeight + fontSize - 1,
-      anchor: labelSpans[index]!.anchor,
-      span: labelSpans[index]!.span,
-    })),
+    milestones: milestones.map((m, index) => {
+      const placed = labelSpans[index]!;
+      const labelY = 8 + levels[index]! * levelHeight + fontSize - 1;
+      return {
+        id: m.id,
+        x: placed.x,
+        label: m.shortLabel ?? m.label,
+        level: levels[index]!,
+        labelY,
+        anchor: placed.anchor,
+        textX: placed.textX,
+        leader: { ...placed.leader, y: labelY + 3 },
+        span: placed.span,
+      };
+    }),
     ticks: yearTicks(scale, estimateTextWidth('2000', fontSize) + 10),
     axisY,
   };
