@@ -12,7 +12,7 @@ import { remarkCite } from './cite.ts';
 import { remarkEvents } from './events.ts';
 import { remarkUnknownDirectives } from './unknown-directives.ts';
 import { remarkRawHtml } from './raw-html.ts';
-import { remarkReportProblems, type ReportOptions } from './report-problems.ts';
+import { rehypeReportProblems, remarkReportOptions, type ReportOptions } from './report-problems.ts';
 import { rehypeParagraphIds } from './paragraph-ids.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
@@ -48,7 +48,7 @@ export function remarkPlugins({ registry, layoutIds, ...report }: PipelineOption
     remarkUnknownDirectives,
     remarkRawHtml,
     [remarkSiteLinks, { registry, root: report.root }],
-    [remarkReportProblems, report],
+    [remarkReportOptions, report],
   ];
 }
 
@@ -60,6 +60,8 @@ export const rehypePlugins: PluggableList = [
   // The ids and text are final here: published ids are checked against their record.
   rehypeBoundIds,
   rehypeSiteFragments,
+  // Every mistake of the file, annotations and links together, in one report.
+  rehypeReportProblems,
   // Last, on the finished article HTML.
   rehypeSearchAnchors,
 ];

@@ -1,7 +1,12 @@
-/** Ends the annotation pass: when any plugin recorded a mistake, stops with all of them at once, each as file:line:column of the editor's file. */
+/**
+ * Ends the pipeline: when any plugin recorded a mistake (the annotations in remark, ids and fragments in rehype),
+ * stops with all of them at once, each as file:line:column of the editor's file. The rehype checks run even after an
+ * annotation mistake, so one report lists every mistake of the file.
+ */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
@@ -32,7 +37,7 @@ function lineOffset(file: VFile): number {
   return linesBeforeBody(saved.slice(0, at)) - linesBeforeBody(value.slice(0, value.length - body.length));
 }
 
-export function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
+function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions = {}): ContentProblem[] {
   const path = file.path ? relative(root, file.path) : '<markdown>';
   const fatal = file.messages.filter((message) => message.fatal);
   const offset = fatal.length ? lineOffset(file) : 0;
@@ -44,11 +49,22 @@ export function problemsOf(file: VFile, { root = process.cwd() }: ReportOptions 
   }));
 }
 
-export const remarkReportProblems: Plugin<[ReportOptions?], Root> = function (options = {}) {
+/** Keeps the report's options on the file for rehypeReportProblems, which runs on the HTML. */
+export const remarkReportOptions: Plugin<[ReportOptions?], Root> = function (options = {}) {
   return (_tree, file) => {
-    // Kept for the checks that run once the HTML is final (rehypeSiteFragments).
     file.data.reportOptions = options;
-    const problems = problemsOf(file, options);
+  };
+};
+
+export const rehypeReportProblems: Plugin<[], HastRoot> = function () {
+  return (_tree, file) => {
+    const problems = problemsOf(file, file.data.reportOptions);
     if (problems.length) throw new ContentError(problems);
   };
 };
+
+declare module 'vfile' {
+  interface DataMap {
+    reportOptions: ReportOptions;
+  }
+}

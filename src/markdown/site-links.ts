@@ -10,13 +10,11 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError } from '../content/problems.ts';
 import { articlePage } from '../links/id-record.ts';
 import { sitePages } from '../links/site-pages.ts';
 import { withBase } from '../links/urls.ts';
 import { report } from './directive.ts';
 import { schemeOf } from './raw-html.ts';
-import { problemsOf, type ReportOptions } from './report-problems.ts';
 import { closest, type AnnotationRegistry } from './registry-types.ts';
 
 /** A link within the site, kept for the checks that need the page's ids or the other articles. */
@@ -96,8 +94,6 @@ export const rehypeSiteFragments = () => (tree: HastRoot, file: VFile) => {
     if (link.page !== ownPage || !link.fragment || ids.has(link.fragment) || isLayoutId(file, link.fragment)) continue;
     report(file, link, `link ${link.written} goes nowhere: ${missingIdMessage('this article has no id', link.fragment, ids)}`);
   }
-  const problems = problemsOf(file, file.data.reportOptions);
-  if (problems.length) throw new ContentError(problems);
 };
 
 declare module 'vfile' {
@@ -105,6 +101,5 @@ declare module 'vfile' {
     siteLinks: SiteLink[];
     /** Every id of the rendered article. */
     pageIds: string[];
-    reportOptions: ReportOptions;
   }
 }
