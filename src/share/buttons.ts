@@ -45,7 +45,10 @@ function addShareButton(after: Element, label: string, source: HTMLAnchorElement
 function addButtons() {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor[href^="#"]')) {
     const label = labelOf(anchor);
-    if (label) addShareButton(anchor, label, anchor);
+    if (!label) continue;
+    addShareButton(anchor, label, anchor);
+    // One Tab stop per heading or quote: the share menu copies the same link, so the "#" stays for the mouse only.
+    anchor.tabIndex = -1;
   }
   for (const here of document.querySelectorAll<HTMLElement>('[data-share-here]')) {
     const label = document.createElement('span');
