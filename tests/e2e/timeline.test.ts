@@ -1,42 +1,10 @@
-/** The timeline as a reader meets it in Chromium: complete without script, keyboard path, deep links, filters, map, table, data, axe. */
+/** The timeline as a reader meets it in Chromium: complete without script, keyboard path, filters, table, data, axe (links into it: timeline-links.test.ts; the maps: timeline-map.test.ts; zoom: timeline-zoom.test.ts). */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, withPage as withPageIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL } from './browser.ts';
+import { chartIds, focusedId, inViewport, timelineSuite, visibleRowIds } from './timeline-page.ts';
 
-interface EventRecord {
-  id: string;
-  name: string;
-  kind: string;
-  regions: string[];
-  sources: { url: string }[];
-}
-
-let browser: Browser;
-let events: EventRecord[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // The downloads list every event in time order: the tests take their expectations from them, so they hold for any content.
-  events = (await (await fetch(new URL('/data/exercises.json', baseURL()))).json()).events;
-});
-afterAll(async () => browser?.close());
-
-const withPage = (path: string, run: (page: Page) => Promise<void>, options = {}) => withPageIn(browser, path, run, options);
-
-const chartIds = (page: Page, chart: 'wide' | 'narrow') =>
-  page.$$eval(`.tl-${chart} a.tl-event:not(.is-filtered-out)`, (links) => links.map((a) => (a as SVGAElement).dataset.id!));
-const visibleRowIds = (page: Page) =>
-  page.$$eval('.tl-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset.id!));
-/** Whether the element's whole box is inside the viewport. */
-/** Whether the element sits wholly inside the viewport once its entrance animation (the sheet's slide-in) has ended. */
-const inViewport = (page: Page, selector: string) =>
-  page.$eval(selector, async (el) => {
-    await Promise.all(el.getAnimations().map((animation) => animation.finished));
-    const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-  });
-const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? document.activeElement?.tagName);
+const { events, withPage, open } = timelineSuite();
 
 describe('timeline › without JavaScript', () => {
   it('has every event in both charts and in the table, each with an accessible name and a link to its page', async () => {
@@ -180,75 +148,6 @@ describe('timeline › keyboard', () => {
   });
 });
 
-describe('timeline › links into it', () => {
-  it('/timeline/#<id> opens that event and brings it into view', async () => {
-    const target = events.at(-1)!;
-    await withPage(`/timeline/#${target.id}`, async (page) => {
-      await page.locator('#event-details').waitFor({ state: 'visible' });
-      expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
-      const box = await page.locator(`.tl-wide a.tl-event[data-id="${target.id}"] .tl-hit`).boundingBox();
-      const viewport = page.viewportSize()!;
-      expect(box!.y).toBeGreaterThanOrEqual(0);
-      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
-    });
-  });
-
-  for (const way of ['a tap', 'a shared link'] as const) {
-    it(`on a 375 px touch screen, ${way} shows the event's details inside the viewport, and focus goes there and back`, async () => {
-      const target = events.at(-3)!;
-      await withPage(
-        way === 'a tap' ? '/timeline/' : `/timeline/#${target.id}`,
-        async (page) => {
-          if (way === 'a tap') {
-            const mark = page.locator(`.tl-narrow a.tl-event[data-id="${target.id}"] .tl-hit`);
-            await mark.scrollIntoViewIfNeeded();
-            await mark.tap();
-          }
-          await page.locator('#event-details').waitFor({ state: 'visible' });
-          expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
-          expect(await inViewport(page, '#event-details')).toBe(true);
-          expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-details-heading');
-          await page.locator('[data-details-close]').tap();
-          expect(await page.locator('#event-details').isVisible()).toBe(false);
-          expect(await focusedId(page)).toBe(target.id);
-          expect(await page.evaluate(() => !!document.activeElement?.closest('.tl-narrow'))).toBe(true);
-        },
-        { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
-      );
-    });
-  }
-
-  it('the article’s events link highlights its events in the chart, the table and the map', async () => {
-    const { page: articlePage, close } = await openPage(browser, '/');
-    const articleHref = await articlePage.locator('.featured h1 a').getAttribute('href');
-    await articlePage.goto(new URL(articleHref!, baseURL()).href);
-    const link = articlePage.locator('a.events-link').first();
-    const href = (await link.getAttribute('href'))!;
-    const ids = (await link.getAttribute('data-events'))!.split(' ');
-    await close();
-    await withPage(href, async (page) => {
-      await page.locator('#event-details').waitFor({ state: 'visible' });
-      const highlighted = await page.$$eval('.tl-wide a.tl-event.is-linked', (links) => links.map((a) => (a as SVGAElement).dataset.id!));
-      expect(highlighted.sort()).toEqual([...ids].sort());
-      expect(await page.locator('.tl-table tr.is-linked').count()).toBe(ids.length);
-      expect(await page.locator('.tl-place.is-linked').count()).toBeGreaterThan(0);
-      expect(await page.locator('#event-details h2').textContent()).toBe(events.find((e) => e.id === ids[0])!.name);
-    });
-  });
-
-  it('each event page links back to the article passages that cite it', async () => {
-    await withPage('/timeline/', async (page) => {
-      const cited = await page.$$eval('template', (templates) =>
-        templates.filter((t) => (t as HTMLTemplateElement).content.querySelector('a[href^="/articles/"]')).map((t) => t.id.replace('details-', '')),
-      );
-      expect(cited.length).toBeGreaterThan(0);
-      await page.goto(new URL(`/timeline/${cited[0]}/`, baseURL()).href);
-      const passage = page.locator('a[href^="/articles/"]').first();
-      expect(await passage.getAttribute('href')).toMatch(/^\/articles\/[^/]+\/#[a-z0-9-]+$/);
-    });
-  });
-});
-
 describe('timeline › filters', () => {
   it('a kind filter changes what the chart, the map and the table show, and lives in the URL', async () => {
     const kind = events.at(-1)!.kind;
@@ -319,7 +218,7 @@ describe('timeline › motion', () => {
   // when the reader's system asks for reduced motion.
   for (const [reducedMotion, scroll, transition] of [['reduce', 'instant', '0s'], ['no-preference', 'smooth', '0.12s']] as const) {
     it(`with prefers-reduced-motion: ${reducedMotion}, keyboard moves scroll "${scroll}" and event marks transition in ${transition}`, async () => {
-      const { page, externalRequests, close } = await openPage(browser, '/timeline/', { reducedMotion }, async (page) => {
+      const { page, externalRequests, close } = await open('/timeline/', { reducedMotion }, async (page) => {
         await page.addInitScript(() => {
           const calls: string[] = [];
           (window as unknown as { scrollCalls: string[] }).scrollCalls = calls;
@@ -347,66 +246,6 @@ describe('timeline › motion', () => {
       }
     });
   }
-});
-
-describe('timeline › map', () => {
-  it('names the seas and places the article names, draws a mark per event with a legend, and needs no script', async () => {
-    await withPage(
-      '/timeline/',
-      async (page) => {
-        const labels = await page.$$eval('.tl-map .water-label, .tl-map .country-label', (texts) => texts.map((t) => t.textContent!.trim()));
-        for (const name of ['Sea of Japan', 'East China Sea', 'Yellow Sea', 'Sea of Okhotsk', 'Taiwan Strait', 'TAIWAN']) expect(labels).toContain(name);
-        const marked = await page.$$eval('.tl-map a.tl-map-mark', (marks) => marks.map((a) => (a as SVGAElement).dataset.id!));
-        expect(marked.sort()).toEqual(events.map((e) => e.id).sort());
-        for (const event of events.slice(0, 3)) {
-          const mark = page.locator(`.tl-map a.tl-map-mark[data-id="${event.id}"]`);
-          expect(await mark.getAttribute('aria-label')).toContain(event.name);
-          expect(await mark.getAttribute('href')).toBe(`/timeline/${event.id}/`);
-        }
-        const kinds = new Set(events.map((e) => e.kind));
-        expect(await page.locator('.tl-legend .tl-legend-key').count()).toBe(kinds.size);
-        // No two marks overlap, wherever events share a place.
-        const overlaps = await page.$$eval('.tl-map svg', (svgs) =>
-          svgs.flatMap((svg) => {
-            const circles = [...svg.querySelectorAll('.map-mark')].map((c) => c.getBoundingClientRect());
-            return circles.flatMap((a, i) => circles.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.width * 0.95).map(() => 1));
-          }),
-        );
-        expect(overlaps).toEqual([]);
-      },
-      { javaScriptEnabled: false },
-    );
-  });
-
-  it('hovering a map mark names its event and marks it in the chart; hovering the chart marks the map; a click opens the details', async () => {
-    const target = events.find((e) => e.regions.includes('near-japan'))!;
-    await withPage('/timeline/', async (page) => {
-      const mark = page.locator(`.tl-map a.tl-map-mark[data-id="${target.id}"]`);
-      await mark.scrollIntoViewIfNeeded();
-      await mark.hover();
-      const tooltip = page.locator('[data-map-tooltip]');
-      expect(await tooltip.isVisible()).toBe(true);
-      expect(await tooltip.textContent()).toContain(target.name);
-      expect(await page.$$eval('.tl-wide a.tl-event.is-hovered', (links) => links.map((a) => (a as SVGAElement).dataset.id))).toEqual([target.id]);
-      const other = events.find((e) => e.id !== target.id && e.regions.includes('near-japan'))!;
-      await page.locator(`.tl-wide a.tl-event[data-id="${other.id}"] .tl-hit`).hover();
-      expect(await page.$$eval('.tl-place.is-hovered', (marks) => marks.map((a) => (a as SVGAElement).dataset.events))).toEqual([other.id]);
-      await mark.click();
-      expect(await page.locator('#event-details h2').textContent()).toBe(target.name);
-    });
-  });
-
-  it('an event page has a locator map zoomed to the event, with its mark and the names around it', async () => {
-    const target = events.find((e) => e.id.includes('northern-interaction')) ?? events[0]!;
-    await withPage(
-      `/timeline/${target.id}/`,
-      async (page) => {
-        expect(await page.locator('.tl-map-locator .tl-map-mark.is-active').count()).toBe(1);
-        expect(await page.locator('.tl-map-locator .water-label, .tl-map-locator .country-label').count()).toBeGreaterThan(1);
-      },
-      { javaScriptEnabled: false },
-    );
-  });
 });
 
 describe('timeline › accessibility', () => {
