@@ -158,6 +158,32 @@ function joinProblem({ ruleX, text, leader }: Join): string | undefined {
   return undefined;
 }
 
+/** The wide chart's plot start, in CSS px. */
+const plotStart = (page: Page) =>
+  page.locator('svg.tl-wide').evaluate((svg: SVGSVGElement) => {
+    const { left, width } = svg.getBoundingClientRect();
+    return left + (Number(svg.dataset.plotX0) / svg.viewBox.baseVal.width) * width;
+  });
+
+/** Drags the zoomed wide chart (in strokes no wider than its plot) until the named milestone's rule is at x (CSS px). */
+async function dragRuleTo(page: Page, name: string, x: number) {
+  const chart = page.locator('svg.tl-wide');
+  const box = (await chart.boundingBox())!;
+  const plotLeft = await plotStart(page);
+  const rule = chart.locator('.tl-milestone', { hasText: name }).locator('.tl-rule');
+  const y = box.y + box.height - 30;
+  for (let stroke = 0; stroke < 8; stroke++) {
+    const distance = (await rule.boundingBox())!.x - x;
+    if (Math.abs(distance) < 2) break;
+    const from = distance > 0 ? box.x + box.width - 20 : plotLeft + 20;
+    const by = Math.sign(distance) * Math.min(Math.abs(distance), box.width - (plotLeft - box.x) - 60);
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    await page.mouse.move(from - by, y, { steps: 4 });
+    await page.mouse.up();
+  }
+}
+
 describe('milestone labels of the wide chart', () => {
   it('are each joined to their rule by a leader, at rest, zoomed in on the crowded 2022–2024 rules, and mirrored at the plot’s left edge', async () => {
     await withPage('/timeline/', 1280, async (page) => {
@@ -184,28 +210,35 @@ describe('milestone labels of the wide chart', () => {
       expect(zoomed.map((m) => m.name)).toContain(hearing.name);
       // Dragged until a label written left of its rule would run into the lane names: it is mirrored, its leader with it.
       const leftward = zoomed.find((m) => m.text.right < m.ruleX)!;
-      const plotLeft = await chart.evaluate((svg: SVGSVGElement) => {
-        const { left, width } = svg.getBoundingClientRect();
-        return left + (Number(svg.dataset.plotX0) / svg.viewBox.baseVal.width) * width;
-      });
-      // Zoomed all the way in, the chart is dragged (in strokes no wider than itself) until that rule is near the plot's start.
+      const plotLeft = await plotStart(page);
+      // Zoomed all the way in, the chart is dragged until that rule is near the plot's start.
       while (await page.locator('button[data-zoom="in"]').isEnabled()) await page.click('button[data-zoom="in"]');
-      const rule = chart.locator('.tl-milestone', { hasText: leftward.name }).locator('.tl-rule');
-      const y = box.y + box.height - 30;
-      for (let stroke = 0; stroke < 8; stroke++) {
-        const distance = (await rule.boundingBox())!.x - (plotLeft + 40);
-        if (Math.abs(distance) < 2) break;
-        const from = distance > 0 ? box.x + box.width - 20 : plotLeft + 20;
-        const by = Math.sign(distance) * Math.min(Math.abs(distance), box.width - (plotLeft - box.x) - 60);
-        await page.mouse.move(from, y);
-        await page.mouse.down();
-        await page.mouse.move(from - by, y, { steps: 4 });
-        await page.mouse.up();
-      }
+      await dragRuleTo(page, leftward.name, plotLeft + 40);
       const panned = await check('panned', 1);
       const mirrored = panned.find((m) => m.name === leftward.name)!;
       expect(mirrored.ruleX).toBeLessThan(plotLeft + 45);
       expect(mirrored.text.left, mirrored.name).toBeGreaterThan(mirrored.ruleX);
+    });
+  });
+
+  it('hide while their rule is out of the zoomed plot, instead of showing cut at its edge', async () => {
+    await withPage('/timeline/', 1280, async (page) => {
+      const chart = page.locator('svg.tl-wide');
+      await chart.scrollIntoViewIfNeeded();
+      // A label written left of its rule: with the rule just past the chart's right edge, it would straddle that edge.
+      const leftward = (await milestoneJoins(page)).find((m) => m.text.right < m.ruleX)!;
+      while (await page.locator('button[data-zoom="in"]').isEnabled()) await page.click('button[data-zoom="in"]');
+      const chartRight = (await chart.boundingBox())!.x + (await chart.boundingBox())!.width;
+      const milestone = chart.locator('.tl-milestone', { hasText: leftward.name });
+      const label = () => milestone.locator('text').evaluate((text) => ({ visibility: getComputedStyle(text).visibility, left: text.getBoundingClientRect().left }));
+      await dragRuleTo(page, leftward.name, chartRight + 30);
+      expect((await milestone.locator('.tl-rule').boundingBox())!.x).toBeGreaterThan(chartRight);
+      const outside = await label();
+      expect(outside.left, 'the label reaches into the chart').toBeLessThan(chartRight);
+      expect(outside.visibility).toBe('hidden');
+      // Back in the plot, it shows again.
+      await dragRuleTo(page, leftward.name, chartRight - 200);
+      expect((await label()).visibility).toBe('visible');
     });
   });
 });

@@ -59,10 +59,11 @@ export function setupZoom(view: TimelineView): Zoom {
     clip.setAttribute('x', left.toFixed(1));
     clip.setAttribute('width', (viewWidth - left).toFixed(1));
     // A milestone's label stays where the layout put it unless that would run it (or its leader) past the chart's edge
-    // or into the lane names; then it is mirrored to the other side of its rule.
+    // or into the lane names; then it is mirrored to the other side of its rule. It hides while its rule is out of the plot.
     for (const label of milestoneLabels) {
       label.width ||= label.text.getComputedTextLength();
       const x = scaleX(Number(label.el.dataset.x));
+      label.el.classList.toggle('is-off-plot', x < left || x > viewWidth);
       const fits = (anchor: string, near: number) => {
         const textStart = anchor === 'start' ? near : near - label.width;
         return x + Math.min(0, textStart) >= left && x + Math.max(0, textStart + label.width) <= viewWidth;
