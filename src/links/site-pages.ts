@@ -19,14 +19,17 @@ function fixedPages(pagesDir: string): Set<string> {
   return pages;
 }
 
+/** The collections that pages are made from, one page per entry. */
+export type PageRegistry = Pick<AnnotationRegistry, 'people' | 'quotes' | 'exercises'>;
+
 /** Fixed pages by project folder: read once per build. */
 const fixedByRoot = new Map<string, Set<string>>();
 
 /** The pages made per entry: the folder of the path, the collection it comes from, and the name editors know it by. */
 const perEntry = [
-  { folder: 'people', kind: 'person', where: 'content/people/', entries: (r: AnnotationRegistry) => r.people },
-  { folder: 'quotes', kind: 'quote', where: 'content/quotes/', entries: (r: AnnotationRegistry) => r.quotes },
-  { folder: 'timeline', kind: 'event', where: 'content/exercises/', entries: (r: AnnotationRegistry) => r.exercises },
+  { folder: 'people', kind: 'person', where: 'content/people/', entries: (r: PageRegistry) => r.people },
+  { folder: 'quotes', kind: 'quote', where: 'content/quotes/', entries: (r: PageRegistry) => r.quotes },
+  { folder: 'timeline', kind: 'event', where: 'content/exercises/', entries: (r: PageRegistry) => r.exercises },
 ] as const;
 
 export interface SitePages {
@@ -40,7 +43,7 @@ export interface SitePages {
  * `root` is the project folder (Astro's config.root), whose src/pages and public/ the build publishes; not this
  * module's own folder, which in a build is a bundled chunk under dist/.
  */
-export function sitePages(registry: AnnotationRegistry, root: string): SitePages {
+export function sitePages(registry: PageRegistry, root: string): SitePages {
   let fixed = fixedByRoot.get(root);
   if (!fixed) fixedByRoot.set(root, (fixed = fixedPages(join(root, 'src/pages'))));
   const publicDir = join(root, 'public');

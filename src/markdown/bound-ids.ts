@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { contentDirectory } from '../content/paths.ts';
@@ -14,14 +14,14 @@ import { fingerprint, passageText } from '../links/fingerprint.ts';
 import { articlePage, changeOf, loadIdRecord, type IdRecord } from '../links/id-record.ts';
 
 export interface BoundIdsOptions {
-  /** The id record; read from the content folder when not given. */
+  /** The published ids by page; default: content/ids.json in the working directory's content folder. */
   record?: IdRecord;
 }
 
 const opening = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
 
-export function rehypeBoundIds(options: BoundIdsOptions = {}) {
-  return (tree: Root, file: VFile) => {
+export const rehypeBoundIds: Plugin<[BoundIdsOptions?], Root> = function (options = {}) {
+  return (tree, file) => {
     const page = articlePage(file.path);
     if (!page) return;
     const recorded = (options.record ?? loadIdRecord(contentDirectory(process.cwd())))[page]?.ids;
@@ -46,4 +46,4 @@ export function rehypeBoundIds(options: BoundIdsOptions = {}) {
     });
     if (problems.length) throw new ContentError(problems);
   };
-}
+};

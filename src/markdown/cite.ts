@@ -2,16 +2,19 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { annotationsOf, checkAttributes, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { requireRegistry } from './plugin-options.ts';
 
 export interface CiteOptions {
+  /** The sources that `source=` names; required. */
   registry: Pick<AnnotationRegistry, 'sources'>;
 }
 
-export function remarkCite({ registry }: CiteOptions) {
-  return (tree: Root, file: VFile) => {
+export const remarkCite: Plugin<[CiteOptions], Root> = function (options) {
+  const registry = requireRegistry('remarkCite', options, ['sources'], ':cite resolves source= against');
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     visitParents(tree, directiveNamed('cite'), (node: Directive, ancestors) => {
       checkAttributes(file, node, ['source']);
@@ -34,4 +37,4 @@ export function remarkCite({ registry }: CiteOptions) {
       };
     });
   };
-}
+};

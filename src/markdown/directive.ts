@@ -73,8 +73,13 @@ export function claimId(file: VFile, node: Directive | { position?: RootContent[
   claimed.set(id, here);
 }
 
+export interface LayoutIdsOptions {
+  /** Ids the article page's layout writes, which content may not claim; default: none. */
+  layoutIds?: LayoutIds;
+}
+
 /** Sets the layout's ids for claimId (a pipeline option, so the build, the check and the tests share them). */
-export const remarkLayoutIds: Plugin<[{ layoutIds?: LayoutIds }?], Root> = function (options = {}) {
+export const remarkLayoutIds: Plugin<[LayoutIdsOptions?], Root> = function (options = {}) {
   return (_tree, file) => {
     if (options.layoutIds) file.data.layoutIds = options.layoutIds;
   };

@@ -2,12 +2,14 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { annotationsOf, checkAttributes, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { requireRegistry } from './plugin-options.ts';
 import { withBase } from '../links/urls.ts';
 
 export interface EventsOptions {
+  /** The events (exercises) that `ids=` names; required. */
   registry: Pick<AnnotationRegistry, 'exercises'>;
 }
 
@@ -16,8 +18,9 @@ function timelineHref(ids: readonly string[]): string {
   return withBase(`/timeline/?events=${ids.join(',')}#${ids[0]}`);
 }
 
-export function remarkEvents({ registry }: EventsOptions) {
-  return (tree: Root, file: VFile) => {
+export const remarkEvents: Plugin<[EventsOptions], Root> = function (options) {
+  const registry = requireRegistry('remarkEvents', options, ['exercises'], ':events resolves ids= against');
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     visitParents(tree, directiveNamed('events'), (node: Directive, ancestors) => {
       checkAttributes(file, node, ['ids']);
@@ -35,4 +38,4 @@ export function remarkEvents({ registry }: EventsOptions) {
       node.data = { hName: 'a', hProperties: { className: ['events-link'], href: timelineHref(ids), dataEvents: ids.join(' ') } };
     });
   };
-}
+};

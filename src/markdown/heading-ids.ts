@@ -2,14 +2,14 @@
 import type { Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { annotationsOf, claimId, report } from './directive.ts';
 
 const trailingId = /\s*\{#([^}\s]*)\}\s*$/;
 const validId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export function remarkHeadingIds() {
-  return (tree: Root, file: VFile) => {
+export const remarkHeadingIds: Plugin<[], Root> = function () {
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     visit(tree, 'heading', (heading) => {
       const last = heading.children.at(-1);
@@ -31,4 +31,4 @@ export function remarkHeadingIds() {
       if (heading.depth === 2) annotations.sections.push({ id, title: toString(heading) });
     });
   };
-}
+};

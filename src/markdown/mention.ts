@@ -2,20 +2,23 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { annotationsOf, checkAttributes, isDirective, report, requireAttribute } from './directive.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { requireRegistry } from './plugin-options.ts';
 import { withBase } from '../links/urls.ts';
 
 export interface MentionOptions {
+  /** The people that `:person{id=…}` names and the sources that `source=` names; required. */
   registry: Pick<AnnotationRegistry, 'people' | 'sources'>;
 }
 
 const mentionKinds = ['person', 'org', 'place'] as const;
 type MentionKind = (typeof mentionKinds)[number];
 
-export function remarkMention({ registry }: MentionOptions) {
-  return (tree: Root, file: VFile) => {
+export const remarkMention: Plugin<[MentionOptions], Root> = function (options) {
+  const registry = requireRegistry('remarkMention', options, ['people', 'sources'], ':person, :org and :place resolve id= and source= against');
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     visit(tree, (node) => {
       if (!isDirective(node) || !(mentionKinds as readonly string[]).includes(node.name)) return;
@@ -50,4 +53,4 @@ export function remarkMention({ registry }: MentionOptions) {
         : { hName: 'span', hProperties: { className: ['mention', `mention-${kind}`] } };
     });
   };
-}
+};

@@ -1,19 +1,22 @@
 /** Turns `:::note[Title]{#id source=source-id}` … `:::` into a side note: an <aside> whose <details> opens in line on narrow screens. */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { annotationsOf, checkAttributes, claimId, directiveNamed, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { requireRegistry } from './plugin-options.ts';
 import { formatDate } from '../content/dates.ts';
 
 export interface NoteOptions {
+  /** The sources that `source=` names; required. */
   registry: Pick<AnnotationRegistry, 'sources'>;
 }
 
-export function remarkNote({ registry }: NoteOptions) {
-  return (tree: Root, file: VFile) => {
+export const remarkNote: Plugin<[NoteOptions], Root> = function (options) {
+  const registry = requireRegistry('remarkNote', options, ['sources'], ':::note resolves source= against');
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     visit(tree, directiveNamed('note'), (node: Directive, _index, parent) => {
       checkAttributes(file, node, ['id', 'source']);
@@ -72,4 +75,4 @@ export function remarkNote({ registry }: NoteOptions) {
       ] as unknown as typeof node.children;
     });
   };
-}
+};

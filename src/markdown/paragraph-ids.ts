@@ -5,7 +5,7 @@
  * and a new paragraph never receives a recorded id, even when it opens with the same words.
  */
 import type { Element, Root } from 'hast';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
@@ -58,12 +58,12 @@ function altText(paragraph: Element): string {
 }
 
 export interface ParagraphIdsOptions {
-  /** The id record; read from the content folder when not given. */
+  /** The published ids by page; default: content/ids.json in the working directory's content folder. */
   record?: IdRecord;
 }
 
-export function rehypeParagraphIds(options: ParagraphIdsOptions = {}) {
-  return (tree: Root, file: VFile) => {
+export const rehypeParagraphIds: Plugin<[ParagraphIdsOptions?], Root> = function (options = {}) {
+  return (tree, file) => {
     const page = articlePage(file.path);
     const recorded = page ? (options.record ?? loadIdRecord(contentDirectory(process.cwd())))[page]?.ids ?? {} : {};
     const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p' && !node.properties.id);
@@ -80,4 +80,4 @@ export function rehypeParagraphIds(options: ParagraphIdsOptions = {}) {
       paragraph.properties.id = id;
     });
   };
-}
+};

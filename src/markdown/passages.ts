@@ -1,12 +1,13 @@
 /** Groups each paragraph with the side notes written after it, so wide screens can set the notes beside their passage. */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Plugin } from 'unified';
 
 const isNote = (node: RootContent): node is Element =>
   node.type === 'element' && node.tagName === 'aside' && String(node.properties.className ?? '').includes('note');
 const isBlank = (node: RootContent) => node.type === 'text' && !node.value.trim();
 
-export function rehypePassages() {
-  return (tree: Root) => {
+export const rehypePassages: Plugin<[], Root> = function () {
+  return (tree) => {
     const grouped: RootContent[] = [];
     for (const node of tree.children) {
       if (isNote(node)) {
@@ -29,4 +30,4 @@ export function rehypePassages() {
     }
     tree.children = grouped;
   };
-}
+};

@@ -18,22 +18,19 @@ import { rehypePassages } from './passages.ts';
 import { rehypeSections } from './sections.ts';
 import { rehypeBoundIds } from './bound-ids.ts';
 import type { AnnotationRegistry } from './registry-types.ts';
-import { remarkLayoutIds, type LayoutIds } from './directive.ts';
+import { remarkLayoutIds, type LayoutIdsOptions } from './directive.ts';
 import { rehypeSiteFragments, remarkSiteLinks } from './site-links.ts';
 import { rehypeSearchAnchors } from '../search/rehype-search-anchors.ts';
 
-export interface PipelineOptions extends ReportOptions {
+export interface PipelineOptions extends ReportOptions, LayoutIdsOptions {
   /** The project folder (Astro's config.root): messages name files relative to it, and links are checked against its src/pages and public/; required. */
   root: string;
   /** What annotations resolve ids against (people, sources, events); required. */
   registry: AnnotationRegistry;
-  /** Ids the article page's layout writes, which content may not claim; default: none. */
-  layoutIds?: LayoutIds;
 }
 
+/** The remark plugins with their options; each checks its required options (registry, root) when the processor is frozen. */
 export function remarkPlugins({ registry, layoutIds, ...report }: PipelineOptions): PluggableList {
-  if (!registry) throw new Error('remarkPlugins needs { registry }: the people, sources and events annotations resolve against.');
-  if (!report.root) throw new Error("remarkPlugins needs { root }: the project folder (Astro's config.root), whose src/pages and public/ links are checked against.");
   return [
     [remarkLayoutIds, { layoutIds }],
     remarkDirective,

@@ -1,11 +1,11 @@
 /** Puts back colons that remark-directive mistook for directives in prose (`10:30`, `Note:this`), exactly as typed. */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { isDirective } from './directive.ts';
 
-export function remarkProseColons() {
-  return (tree: Root, file: VFile) => {
+export const remarkProseColons: Plugin<[], Root> = function () {
+  return (tree, file) => {
     const source = String(file.value ?? '');
     visit(tree, 'textDirective', (node, index, parent) => {
       if (!parent || index === undefined) return;
@@ -30,4 +30,4 @@ export function remarkProseColons() {
       }
     });
   };
-}
+};

@@ -4,17 +4,19 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { annotationsOf, checkAttributes, claimId, directiveNamed, listAttribute, report, requireAttribute, sectionOf, type Directive } from './directive.ts';
 import { htmlElement, text } from './hast-node.ts';
 import { withBase } from '../links/urls.ts';
 import { unknownIdMessage, type AnnotationRegistry } from './registry-types.ts';
+import { requireRegistry } from './plugin-options.ts';
 import { bareWords } from '../quotes/words.ts';
 import { isRendering } from '../quotes/provenance.ts';
 import type { Person } from '../content/schemas.ts';
 import { basename, extname } from 'node:path';
 
 export interface QuoteOptions {
+  /** The people that `speaker=` and `also=` name, the sources that `source=` names, and each quote's provenance by its id; required. */
   registry: Pick<AnnotationRegistry, 'people' | 'sources' | 'quotes'>;
 }
 
@@ -26,8 +28,9 @@ export function joinNames(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export function remarkQuote({ registry }: QuoteOptions) {
-  return (tree: Root, file: VFile) => {
+export const remarkQuote: Plugin<[QuoteOptions], Root> = function (options) {
+  const registry = requireRegistry('remarkQuote', options, ['people', 'sources', 'quotes'], ':quote resolves speaker=, also=, source= and its #id against');
+  return (tree, file) => {
     const annotations = annotationsOf(file);
     // Each paragraph's text as written, read before any quote in it gains its speaker tag.
     const paragraphText = new Map<Node, string>();
@@ -94,7 +97,7 @@ export function remarkQuote({ registry }: QuoteOptions) {
       ];
     });
   };
-}
+};
 
 /**
  * The tag after a quote: a button with the speakers' short names that shows each full name and title in place (a popover:

@@ -1,7 +1,7 @@
 /** Stops the build on anything in an article that could run script: raw HTML, and link or image URLs with a scheme other than http(s), mailto or tel. */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { report } from './directive.ts';
 
 /** Schemes a reader can follow safely; relative URLs (`/…`, `#…`, `../…`) have none and are fine. */
@@ -20,8 +20,8 @@ function excerpt(html: string): string {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
-export function remarkRawHtml() {
-  return (tree: Root, file: VFile) => {
+export const remarkRawHtml: Plugin<[], Root> = function () {
+  return (tree, file) => {
     visit(tree, (node) => {
       if (node.type === 'html') {
         // A closing tag belongs to an opening one already reported.
@@ -46,4 +46,4 @@ export function remarkRawHtml() {
       }
     });
   };
-}
+};

@@ -1,6 +1,7 @@
 /** Wraps each `##` heading and what follows it in a <section>, and puts a copy-able anchor link after the heading (as Starlight
  * does), so the heading and its section are named by the heading's words alone. */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Plugin } from 'unified';
 import { h } from 'hastscript';
 
 function sectionAnchor(id: string, label: string): Element {
@@ -10,8 +11,8 @@ function sectionAnchor(id: string, label: string): Element {
   ]);
 }
 
-export function rehypeSections() {
-  return (tree: Root) => {
+export const rehypeSections: Plugin<[], Root> = function () {
+  return (tree) => {
     const wrapped: RootContent[] = [];
     let section: Element | undefined;
     for (const node of tree.children) {
@@ -28,4 +29,4 @@ export function rehypeSections() {
     }
     tree.children = wrapped;
   };
-}
+};

@@ -1,14 +1,14 @@
 /** Stops the build on an annotation name no plugin knows (a typo like `:qoute[…]`), instead of dropping its text. */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { directiveSyntax, isDirective, report } from './directive.ts';
 import { closest } from './registry-types.ts';
 
 const knownDirectives = ['quote', 'note', 'person', 'org', 'place', 'cite', 'events'] as const;
 
-export function remarkUnknownDirectives() {
-  return (tree: Root, file: VFile) => {
+export const remarkUnknownDirectives: Plugin<[], Root> = function () {
+  return (tree, file) => {
     visit(tree, (node) => {
       if (!isDirective(node) || (knownDirectives as readonly string[]).includes(node.name)) return;
       const suggestion = closest(node.name, knownDirectives);
@@ -20,4 +20,4 @@ export function remarkUnknownDirectives() {
       );
     });
   };
-}
+};

@@ -1,5 +1,6 @@
 /** Gives each section heading and side note of an article a data-pagefind-title, so Pagefind returns it as its own sub-result (a quote is found by its own page). */
 import type { Element, Root } from 'hast';
+import type { Plugin } from 'unified';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -14,8 +15,8 @@ function ownText(node: Element): string {
   return toString(copy).replace(/\s+/g, ' ').trim();
 }
 
-export function rehypeSearchAnchors() {
-  return (tree: Root) => {
+export const rehypeSearchAnchors: Plugin<[], Root> = function () {
+  return (tree) => {
     visit(tree, 'element', (node: Element) => {
       if (!node.properties.id) return;
       if (/^h[2-4]$/.test(node.tagName)) {
@@ -26,7 +27,7 @@ export function rehypeSearchAnchors() {
       }
     });
   };
-}
+};
 
 function findNoteTitle(note: Element): string {
   let title = '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
 import type { Root } from 'hast';
+import { unified } from 'unified';
 import { hitsOf, type PagefindAnchor, type PagefindData, type PagefindSubResult } from '../../src/search/hits.ts';
 import { groupHits } from '../../src/search/results.ts';
 import { readSearchState, writeSearchState } from '../../src/search/search-state.ts';
@@ -169,7 +170,7 @@ describe('search › anchors', () => {
         h('p', { id: 'p-plain' }, 'A paragraph is not a sub-result.'),
       ],
     };
-    rehypeSearchAnchors()(tree);
+    unified().use(rehypeSearchAnchors).runSync(tree);
     const titles = tree.children.map((node) => (node.type === 'element' ? node.properties.dataPagefindTitle : undefined));
     expect(titles).toEqual(['The second front', 'Note: Senator Mike Rounds', undefined]);
   });

@@ -13,7 +13,7 @@ writeFileSync(join(project, 'src/pages/guides/index.astro'), '');
 writeFileSync(join(project, 'src/pages/feed.xml.ts'), '');
 writeFileSync(join(project, 'public/files/map.png'), '');
 const none = new Map();
-const pages = sitePages({ people: none, sources: none, exercises: none, quotes: none }, project);
+const pages = sitePages({ people: none, exercises: none, quotes: none }, project);
 
 describe('sitePages', () => {
   it('knows the pages and public files of the project folder it is given', () => {
