@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 
@@ -58,10 +58,27 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(log).toMatch(/watching for file changes/), { timeout: 100_000, interval: 500 });
   browser = await launchBrowser();
   page = await browser.newPage();
-  // A fresh clone's first page compiles the site and optimises its dependencies (a minute or more on 2 cores, with
-  // reloads): done here, so each test times the editing loop only.
-  await vi.waitFor(async () => expect((await visit('/people/ada-example/')).heading).toBe('Ada Example'), { timeout: 180_000, interval: 1000 });
-}, 300_000);
+  // On a fresh clone the first pages compile the site, and the scripts they load make Vite optimise its dependencies
+  // and reload: done here, until the server has been quiet for 5 s, so each test times the editing loop only.
+  for (const [path, heading] of [['/people/ada-example/', 'Ada Example'], ['/articles/example-article/', 'Example: an annotated article']] as const) {
+    await vi.waitFor(async () => expect((await visit(path)).heading).toBe(heading), { timeout: 180_000, interval: 1000 });
+    await page.waitForLoadState('networkidle');
+  }
+  let printed = -1;
+  await vi.waitFor(
+    () => {
+      const quiet = log.length === printed;
+      printed = log.length;
+      expect(quiet).toBe(true);
+    },
+    { timeout: 120_000, interval: 5000 },
+  );
+}, 420_000);
+
+// What the dev server printed, when a test fails: its content reloads and errors explain most failures.
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') console.info(`npm run dev printed (last 6000 characters):\n${log.slice(-6000)}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -71,9 +88,9 @@ afterAll(async () => {
 
 /** The page's heading once it shows, or the error overlay's title, message and hint. */
 async function visit(path: string): Promise<{ heading?: string; overlay?: string }> {
-  // A saved file makes the dev server reload the page, which can abort a navigation under way: that visit shows nothing, and a poll tries again.
-  const loaded = await page.goto(`${origin}${path}`).then(() => true, (error: Error) => (/ERR_ABORTED/.test(error.message) ? false : Promise.reject(error)));
-  if (!loaded) return {};
+  // A saved file makes the dev server reload the page, which can abort a navigation under way: the visit tries again.
+  const tryVisit = () => page.goto(`${origin}${path}`).then(() => true, (error: Error) => (/ERR_ABORTED/.test(error.message) ? false : Promise.reject(error)));
+  await vi.waitFor(async () => expect(await tryVisit()).toBe(true), { timeout: 60_000, interval: 500 });
   const shown = page.locator('h1, vite-error-overlay').first();
   await shown.waitFor({ timeout: 60_000 });
   if ((await shown.evaluate((node) => node.tagName)) === 'H1') return { heading: (await shown.textContent())?.trim() };
@@ -98,7 +115,7 @@ describe('npm run dev › the editing loop', { timeout: 150_000 }, () => {
     expect((await visit('/articles/example-article/')).heading).toBe('Example: an annotated article');
     edit(article, 'speaker=ada-example source=example-hearing', 'speaker=ada-exampel source=example-hearing');
     const file = relative(root, article);
-    await expect.poll(async () => (await visit('/articles/example-article/')).overlay, { timeout: 60_000 }).toContain(
+    await expect.poll(async () => (await visit('/articles/example-article/')).overlay ?? '', { timeout: 60_000 }).toContain(
       `${file}:10:77: unknown speaker "ada-exampel" (did you mean "ada-example"?): use an id from content/people/, or add the speaker there.`,
     );
     const { overlay } = await visit('/articles/example-article/');
@@ -113,7 +130,7 @@ describe('npm run dev › the editing loop', { timeout: 150_000 }, () => {
     expect((await visit('/people/ada-example/')).heading).toBe('Ada Example');
     edit(people, '  organisation: Example Agency', '\torganisation: Example Agency');
     const message = `${relative(root, people)}:5:1: line 5 is indented with a tab; YAML needs spaces: replace the tab with spaces.`;
-    await expect.poll(async () => (await visit('/people/ada-example/')).overlay, { timeout: 60_000 }).toContain(message);
+    await expect.poll(async () => (await visit('/people/ada-example/')).overlay ?? '', { timeout: 60_000 }).toContain(message);
     edit(people, '\torganisation: Example Agency', '  organisation: Example Agency');
     await expect.poll(async () => (await visit('/people/ada-example/')).heading, { timeout: 60_000 }).toBe('Ada Example');
     await expect.poll(async () => (await visit('/articles/example-article/')).heading, { timeout: 60_000 }).toBe('Example: an annotated article');
