@@ -77,7 +77,7 @@ function markSearchedWords(target: Element) {
  * scrolls to the matched words itself (or, when they no longer match, to the id, clear of the header by
  * scroll-padding), so the page moves once. The directive is hidden from location.hash, not from the navigation entry.
  */
-const openedOnText = () => /:~:text=/.test((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '');
+const openedOnText = /:~:text=/.test((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '');
 
 function arrive(event?: HashChangeEvent) {
   const raw = decodeURIComponent(location.hash.slice(1));
@@ -92,13 +92,13 @@ function arrive(event?: HashChangeEvent) {
   markSearchedWords(target);
   noteRevision(target);
   const revisedNote = document.querySelector('.revised-note');
-  if (event || revisedNote || !openedOnText()) scrollClearOfHeader(revisedNote ?? target);
+  if (event || revisedNote || !openedOnText) scrollClearOfHeader(revisedNote ?? target);
 }
 
 arrive();
 window.addEventListener('hashchange', arrive);
 // Late layout (fonts, images) can move the target after the first scroll: settle once more when the page has loaded.
-if (document.readyState !== 'complete' && !openedOnText()) {
+if (document.readyState !== 'complete' && !openedOnText) {
   window.addEventListener('load', () => {
     const target = document.querySelector(`.${highlightClass}`);
     if (target) scrollClearOfHeader(target);
