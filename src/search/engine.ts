@@ -5,8 +5,8 @@
 import type { Hit } from './hit.ts';
 import { hitsOf, type PagefindData } from './hits.ts';
 import { parseQuery } from './query.ts';
-import { compareQuality, sameWord } from './ranking.ts';
-import { correctWords, vocabularyFrom, type Vocabulary } from './spelling.ts';
+import { compareQuality } from './ranking.ts';
+import { correctWords, spelledAs, vocabularyFrom, type Vocabulary } from './spelling.ts';
 import { questionWords, wordsOf } from './words.ts';
 import { withBase } from '../links/urls.ts';
 
@@ -122,10 +122,13 @@ async function dateOrdered(pagefind: Pagefind, search: PagefindSearch, filters: 
   return byDate ? { ...search, results: inRankOrder(search.results, byDate.results) } : search;
 }
 
-/** Whether some searched word (three letters or more, not a number) is in none of the pages: Pagefind passes over a word it lacks. */
+/**
+ * Whether some searched word (three letters or more, not a number) is spelt right in none of the pages: Pagefind passes
+ * over a word it lacks, and its stemming and prefix matching take "fores" for "foreign".
+ */
 function someWordMissing(terms: readonly string[], pages: readonly PagefindData[]): boolean {
   const tokens = new Set(pages.flatMap((page) => wordsOf(`${page.content} ${page.meta.title ?? ''}`)));
-  return terms.some((term) => term.length >= 3 && !/^\d+$/.test(term) && ![...tokens].some((token) => sameWord(token, term)));
+  return terms.some((term) => term.length >= 3 && !/^\d+$/.test(term) && ![...tokens].some((token) => spelledAs(token, term)));
 }
 
 export async function searchSite(raw: string, filters: Filters = {}): Promise<SearchOutcome> {

@@ -16,6 +16,24 @@ export function vocabularyFrom(text: string): Vocabulary {
   return { words, known: new Set(words) };
 }
 
+/** Endings a search may add or drop without a typing mistake (force, forces; cooperated, cooperation), longest first. */
+const endings = /(?:ations?|ions?|ings?|ers?|ed|es|s|ly)$/;
+/** `word` without a common ending, unless that leaves fewer than four letters ("fores" stays whole: "for" says too little). */
+const stemOf = (word: string) => {
+  const stem = word.replace(endings, '');
+  return stem.length >= 4 ? stem : word;
+};
+
+/**
+ * Whether a page's `token` is the searched `term` spelt right: the same word with its own ending, or a word the term
+ * begins (still being typed). Stricter than the ranking's likeness on purpose: "fores" shares four letters with
+ * "foreign", but only a correction ("forces") finds what was meant.
+ */
+export function spelledAs(token: string, term: string): boolean {
+  const stem = stemOf(term);
+  return token.startsWith(stem) || stemOf(token) === stem;
+}
+
 /** Edits allowed for a word of this length: none under 4 letters (too many near neighbours), one up to 5, two beyond. */
 function editsAllowed(length: number): number {
   return length < 4 ? 0 : length <= 5 ? 1 : 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctWords, editDistance, nearestWord, vocabularyFrom } from '../../src/search/spelling.ts';
+import { correctWords, editDistance, nearestWord, spelledAs, vocabularyFrom } from '../../src/search/spelling.ts';
 import { vocabularyOf } from '../../src/search/vocabulary.ts';
 import { largestMatchingSubset } from '../../src/search/engine.ts';
 
@@ -36,6 +36,37 @@ describe('search › spelling', () => {
     expect(correctWords('second secon', vocabulary).changes).toEqual([]);
     expect(correctWords('joint 2015', vocabulary).changes).toEqual([]);
     expect(correctWords('zzqxjv', vocabulary).changes).toEqual([]);
+  });
+
+  it('takes a page word for the searched one when it has another ending or the search is its beginning, not when they only share letters', () => {
+    const spelt = (pairs: [string, string][]) => pairs.map(([token, term]) => `${token}/${term} ${spelledAs(token, term)}`);
+    expect(
+      spelt([
+        ['forces', 'forces'],
+        ['forces', 'force'],
+        ['force', 'forces'],
+        ['cooperation', 'cooperated'],
+        ['cooperation', 'coop'],
+        ['exercises', 'exercising'],
+        ['foreign', 'fores'],
+        ['for', 'fores'],
+        ['forces', 'fores'],
+        ['increasing', 'increasng'],
+        ['second', 'secnd'],
+      ]),
+    ).toEqual([
+      'forces/forces true',
+      'forces/force true',
+      'force/forces true',
+      'cooperation/cooperated true',
+      'cooperation/coop true',
+      'exercises/exercising true',
+      'foreign/fores false',
+      'for/fores false',
+      'forces/fores false',
+      'increasing/increasng false',
+      'second/secnd false',
+    ]);
   });
 
   it('prefers the more frequent of two equally near words', () => {
