@@ -19,7 +19,7 @@ export interface MatchQuality {
 }
 
 /** A word of the text matches a searched word when one begins the other or they share most of a stem ("cooperation", "cooperating"). */
-export function sameWord(token: string, term: string): boolean {
+function sameWord(token: string, term: string): boolean {
   if (token.startsWith(term) || (token.length >= 4 && term.startsWith(token))) return true;
   let shared = 0;
   while (shared < token.length && shared < term.length && token[shared] === term[shared]) shared += 1;
